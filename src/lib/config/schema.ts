@@ -1,0 +1,61 @@
+/**
+ * The workshop configuration, validated with zod. Every message says how to fix the value.
+ */
+import { z } from "zod";
+import { STATUSES, SYSTEMS } from "../model/records.ts";
+import { DEFAULT_AREAS, DEFAULT_CHALLENGES, DEFAULT_METHODS } from "./taxonomy.ts";
+
+const dateString = z
+  .string()
+  .refine((s) => !Number.isNaN(Date.parse(s)), {
+    message: 'should be an ISO date such as "2023-03-31" or "2023-03-31T23:59:00-12:00" (AoE)',
+  });
+
+export const EditionConfig = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'should be a short id of letters, digits, "-", "_" or ".", e.g. "2024"'),
+  year: z.number().int().min(1900, "should be a four-digit year").max(2200, "should be a four-digit year"),
+  system: z.enum(SYSTEMS, { message: `should be one of ${SYSTEMS.join(", ")}` }).optional(),
+  venue: z.string().optional(),
+  submission_deadline: dateString.optional(),
+  review_deadline: dateString.optional(),
+  notification: dateString.optional(),
+});
+export type EditionConfig = z.infer<typeof EditionConfig>;
+
+export const DecisionRule = z.strictObject({
+  status: z.enum(STATUSES, { message: `should be one of ${STATUSES.join(", ")}` }),
+  presentation: z.string().nullable().optional(),
+});
+export type DecisionRule = z.infer<typeof DecisionRule>;
+
+export const TaxonomyConfig = z.strictObject({
+  areas: z.array(z.string().min(1)).min(1, "needs at least one area").default([...DEFAULT_AREAS]),
+  challenges: z.array(z.string().min(1)).default([...DEFAULT_CHALLENGES]),
+  methods: z.array(z.string().min(1)).default([...DEFAULT_METHODS]),
+});
+
+export const WorkshopConfig = z.strictObject({
+  $schema: z.string().optional(),
+  name: z.string().min(1, "should name the workshop, e.g. \"PACMI\"").default("PACMI"),
+  venue: z.string().default("PACMI @ MLSys"),
+  editions: z.array(EditionConfig).default([]),
+  /**
+   * Decision label (as exported, matched case-insensitively) -> status and presentation.
+   * Merged over the built-in defaults, so only a workshop's own labels need listing.
+   */
+  decisions: z.record(z.string(), DecisionRule).default({}),
+  scores: z
+    .strictObject({
+      /** Review fields that hold the overall score, first match wins (names or abbreviations). */
+      overall: z.array(z.string()).min(1).default(["Overall merit", "OveMer", "Overall score", "Overall evaluation", "Rating", "Recommendation"]),
+      confidence: z.array(z.string()).min(1).default(["Reviewer expertise", "RevExp", "Reviewer confidence", "Confidence", "RevCon"]),
+    })
+    .default({ overall: ["Overall merit", "OveMer", "Overall score", "Overall evaluation", "Rating", "Recommendation"], confidence: ["Reviewer expertise", "RevExp", "Reviewer confidence", "Confidence", "RevCon"] }),
+  taxonomy: TaxonomyConfig.default({ areas: [...DEFAULT_AREAS], challenges: [...DEFAULT_CHALLENGES], methods: [...DEFAULT_METHODS] }),
+  privacy: z
+    .strictObject({ k: z.number().int().min(1, "should be at least 1 (5 is common)").default(5) })
+    .default({ k: 5 }),
+});
+export type WorkshopConfig = z.infer<typeof WorkshopConfig>;

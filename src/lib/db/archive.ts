@@ -1,0 +1,111 @@
+/**
+ * The one module that owns the DuckDB archive: where it is, how it is opened, its schema.
+ * Readers (data loaders, reports) open it READ_ONLY; only the ingest and label commands write.
+ */
+import { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { DDL, SCHEMA_VERSION } from "../model/ddl.ts";
+import { RetroError } from "../errors.ts";
+
+export const DEFAULT_DB = "data/workshop.duckdb";
+
+/** The archive path: explicit option, then RETRO_DB, then data/workshop.duckdb. */
+export function archivePath(explicit?: string): string {
+  return resolve(explicit ?? process.env.RETRO_DB ?? DEFAULT_DB);
+}
+
+export interface Archive {
+  path: string;
+  instance: DuckDBInstance;
+  conn: DuckDBConnection;
+  close(): void;
+}
+
+/** Opens the archive for writing, creating it and its schema when missing. */
+export async function openArchive(path: string): Promise<Archive> {
+  mkdirSync(dirname(path), { recursive: true });
+  const instance = await openInstance(path, {});
+  const conn = await instance.connect();
+  await ensureSchema(conn);
+  return wrap(path, instance, conn);
+}
+
+/** Opens an existing archive read-only (safe beside a running ingest). */
+export async function openArchiveReadOnly(path: string): Promise<Archive> {
+  if (!existsSync(path)) {
+    throw new RetroError(`No archive at ${path}.`, "Run `npm run -s retro -- ingest <export> --edition <id>` first, or `npm start` to load the sample.");
+  }
+  const instance = await openInstance(path, { access_mode: "READ_ONLY" });
+  return wrap(path, instance, await instance.connect());
+}
+
+/** An in-memory archive with the schema, for tests and benchmarks. */
+export async function openMemoryArchive(): Promise<Archive> {
+  const instance = await DuckDBInstance.create(":memory:");
+  const conn = await instance.connect();
+  await ensureSchema(conn);
+  return wrap(":memory:", instance, conn);
+}
+
+async function openInstance(path: string, options: Record<string, string>): Promise<DuckDBInstance> {
+  try {
+    return await DuckDBInstance.create(path, options);
+  } catch (e) {
+    const message = (e as Error).message;
+    if (/lock/i.test(message)) {
+      throw new RetroError(
+        `The archive ${path} is in use by another process (${firstLine(message)}).`,
+        "Wait for the other ingest or preview to finish, or stop it, then run this again.",
+      );
+    }
+    throw new RetroError(`Cannot open the archive ${path}: ${firstLine(message)}`, "Check the path, or move the file aside and ingest again.");
+  }
+}
+
+function wrap(path: string, instance: DuckDBInstance, conn: DuckDBConnection): Archive {
+  let closed = false;
+  return {
+    path,
+    instance,
+    conn,
+    close() {
+      if (closed) return;
+      closed = true;
+      conn.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+export async function ensureSchema(conn: DuckDBConnection): Promise<void> {
+  for (const ddl of Object.values(DDL)) await conn.run(ddl);
+  const found = await conn.runAndReadAll(`SELECT value FROM meta WHERE key = 'schema_version'`);
+  const version = found.getRowObjectsJS()[0]?.value;
+  if (version === undefined) {
+    await conn.run(`INSERT INTO meta VALUES ('schema_version', '${SCHEMA_VERSION}')`);
+  } else if (Number(version) !== SCHEMA_VERSION) {
+    throw new RetroError(
+      `The archive has schema version ${version}; this workshop-retro expects ${SCHEMA_VERSION}.`,
+      "Re-ingest your exports into a new archive (--db new.duckdb).",
+    );
+  }
+}
+
+/** Runs a query and returns plain JS rows (BIGINTs become numbers when safe). */
+export async function queryRows<T = Record<string, unknown>>(
+  conn: DuckDBConnection,
+  sql: string,
+  params?: Record<string, unknown>,
+): Promise<T[]> {
+  const reader = params ? await conn.runAndReadAll(sql, params as never) : await conn.runAndReadAll(sql);
+  return reader.getRowObjectsJS().map((row) => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(row)) out[k] = typeof v === "bigint" ? Number(v) : v;
+    return out as T;
+  }) as T[];
+}
+
+function firstLine(s: string): string {
+  return s.split("\n")[0];
+}
