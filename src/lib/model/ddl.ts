@@ -130,6 +130,33 @@ export const DDL: Record<string, string> = {
     value DOUBLE NOT NULL,
     label TEXT
   )`,
+  // Model output per submission; rows with source = 'chair' reflect a chair's label.
+  classifications: `CREATE TABLE IF NOT EXISTS classifications (
+    edition TEXT NOT NULL,
+    submission_id TEXT NOT NULL,
+    area TEXT NOT NULL,
+    area_confidence DOUBLE NOT NULL,
+    second_area TEXT,
+    kind TEXT NOT NULL,
+    kind_confidence DOUBLE NOT NULL,
+    challenges TEXT[] NOT NULL,
+    methods TEXT[] NOT NULL,
+    evidence JSON NOT NULL,
+    source TEXT NOT NULL CHECK (source IN ('model', 'chair')),
+    model_version TEXT NOT NULL,
+    text_hash TEXT NOT NULL,
+    classified_at TIMESTAMP NOT NULL,
+    PRIMARY KEY (edition, submission_id)
+  )`,
+  // A chair's decision on one field of one paper; survives every re-ingest and reclassification.
+  chair_labels: `CREATE TABLE IF NOT EXISTS chair_labels (
+    edition TEXT NOT NULL,
+    submission_id TEXT NOT NULL,
+    field TEXT NOT NULL CHECK (field IN ('area', 'second_area', 'kind', 'challenges', 'methods')),
+    value JSON NOT NULL,
+    labelled_at TIMESTAMP NOT NULL,
+    PRIMARY KEY (edition, submission_id, field)
+  )`,
   decision_snapshots: `CREATE TABLE IF NOT EXISTS decision_snapshots (
     edition TEXT NOT NULL,
     ingest_id INTEGER NOT NULL,

@@ -1,0 +1,52 @@
+/** Person names as exports write them. */
+
+/** "Ann Lee" from given/family parts; falls back to whichever part exists. */
+export function fullName(given?: string | null, family?: string | null, name?: string | null): string {
+  const joined = [given, family].map((s) => (s ?? "").trim()).filter(Boolean).join(" ");
+  return joined || (name ?? "").trim();
+}
+
+export interface NamedAffiliation {
+  name: string;
+  affiliation: string | null;
+}
+
+/**
+ * HotCRP's `Authors` column: normal mode "J. Smith, A. B. Jones", or full mode with grouped
+ * affiliations "Ann Lee, Bo Chen (MIT); Cy Diaz (CMU)".
+ */
+export function parseHotcrpAuthors(cell: string): NamedAffiliation[] {
+  const out: NamedAffiliation[] = [];
+  for (const group of splitOutsideParens(cell, ";")) {
+    const m = /^(.*?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$/.exec(group.trim());
+    const names = m ? m[1] : group;
+    const affiliation = m ? m[2].trim() || null : null;
+    for (const name of splitOutsideParens(names, ",")) {
+      if (name.trim()) out.push({ name: name.trim(), affiliation });
+    }
+  }
+  return out;
+}
+
+function splitOutsideParens(s: string, sep: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of s) {
+    if (ch === "(") depth++;
+    if (ch === ")") depth = Math.max(0, depth - 1);
+    if (ch === sep && depth === 0) {
+      parts.push(current);
+      current = "";
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts;
+}
+
+/** Words in a text (whitespace-separated tokens containing a letter or digit). */
+export function countWords(text: string | null | undefined): number {
+  if (!text) return 0;
+  const m = text.match(/[^\s]*[\p{L}\p{N}][^\s]*/gu);
+  return m ? m.length : 0;
+}

@@ -1,0 +1,235 @@
+/**
+ * The HotCRP adapter: any mix of paper JSON, submissions/authors/topics CSVs and review or
+ * score CSVs of one edition -> canonical records. Papers come from JSON or the submissions
+ * CSV (JSON wins, the CSV fills gaps); reviews from the reviews CSVs (the scores CSV adds
+ * decisions, and reviews only when no reviews CSV is given).
+ */
+import { RetroError } from "../../src/lib/errors.ts";
+import { emptyEditionData, type Author, type EditionData, type Review, type Submission } from "../../src/lib/model/records.ts";
+import { parseHeader, readCsv } from "../common/csv.ts";
+import { mapDecision, unknownDecisionFix, type MappedDecision } from "../common/decisions.ts";
+import type { Adapter, ParseContext, SourceFile } from "../types.ts";
+import { open } from "node:fs/promises";
+import { detectHotcrp } from "./detect.ts";
+import { mergeDrafts, type PaperDraft } from "./paper-draft.ts";
+import { readAuthorsCsv, readSubmissionsCsv, readTopicsCsv } from "./paper-csv.ts";
+import { readPaperJson } from "./papers.ts";
+import { readReviewsCsv, reviewWords, type ReviewDraft } from "./reviews.ts";
+
+type AuthorDraft = Omit<Author, "edition" | "submission_id">;
+
+export const hotcrp: Adapter = {
+  system: "hotcrp",
+  detect: detectHotcrp,
+  async parse(files, ctx) {
+    const papers = new Map<string, PaperDraft>();
+    const authorsFromCsv = new Map<string, AuthorDraft[]>();
+    const authorsFromPapers = new Map<string, AuthorDraft[]>();
+    const topics = new Map<string, string[]>();
+    const reviewDrafts: ReviewDraft[] = [];
+    const scoreOnlyDrafts: ReviewDraft[] = [];
+    const decisions = new Map<string, string>();
+    const out = emptyEditionData();
+
+    // JSON first so it wins over the submissions CSV.
+    const ordered = [...files].sort((a, b) => rank(a) - rank(b));
+    for (const file of ordered) {
+      if (file.kind === "paper-json") {
+        const r = await readPaperJson(file, ctx);
+        addPapers(papers, r.papers, file);
+        r.authors.forEach((list, id) => authorsFromPapers.set(id, list));
+        out.committee.push(...r.committee);
+        out.conflicts.push(...r.conflicts);
+        out.identities.push(...r.identities);
+        ctx.countRows(file, r.papers.length);
+        continue;
+      }
+      const table = await readCsv(ctx.scratch, file, parseHeader(await firstLine(file), file.display));
+      ctx.countRows(file, table.rows.length);
+      switch (file.kind) {
+        case "submissions-csv": {
+          const r = readSubmissionsCsv(table, file);
+          addPapers(papers, r.papers, file);
+          r.authors.forEach((list, id) => authorsFromPapers.has(id) || authorsFromPapers.set(id, list));
+          break;
+        }
+        case "authors-csv":
+          readAuthorsCsv(table, file).forEach((list, id) => authorsFromCsv.set(id, list));
+          break;
+        case "topics-csv":
+          readTopicsCsv(table, file).forEach((list, id) => topics.set(id, list));
+          break;
+        case "reviews-csv":
+        case "reviews-batch-csv":
+        case "scores-csv": {
+          const r = readReviewsCsv(table, file, ctx.config, ctx.warn);
+          (file.kind === "scores-csv" ? scoreOnlyDrafts : reviewDrafts).push(...r.reviews);
+          r.decisions.forEach((label, id) => decisions.set(id, label));
+          break;
+        }
+        case "pcconflicts-csv":
+          ctx.warn({ file: file.display, message: "PC conflicts CSV: not needed for the retrospective; skipped." });
+          break;
+        default:
+          throw new RetroError(`Unsupported HotCRP file kind "${file.kind}".`, "Remove this file from the input.", { file: file.display });
+      }
+    }
+    if (papers.size === 0) {
+      throw new RetroError(
+        "None of the files lists the submissions.",
+        "Add HotCRP's paper JSON (Download > Paper information > JSON) or the submissions CSV (Download > CSV) of this edition.",
+        { file: files.map((f) => f.display).join(", ") },
+      );
+    }
+
+    let drafts = 0;
+    for (const paper of papers.values()) {
+      if (paper.draft) {
+        drafts++;
+        continue;
+      }
+      const label = paper.decision ?? decisions.get(paper.id) ?? null;
+      const mapped = mapStatus(paper, label, ctx);
+      const submission: Submission = {
+        edition: ctx.edition,
+        id: paper.id,
+        title: paper.title,
+        abstract: paper.abstract,
+        keywords: paper.keywords,
+        topics: paper.topics.length ? paper.topics : topics.get(paper.id) ?? [],
+        status: mapped.status,
+        decision: label,
+        presentation: mapped.presentation,
+        track: paper.track,
+        submitted_at: paper.submitted_at,
+        modified_at: paper.modified_at,
+      };
+      out.submissions.push(submission);
+      const authors = authorsFromCsv.get(paper.id) ?? authorsFromPapers.get(paper.id) ?? [];
+      for (const a of authors) out.authors.push({ edition: ctx.edition, submission_id: paper.id, ...a });
+    }
+    if (drafts) ctx.warn({ message: `${drafts} draft${drafts === 1 ? "" : "s"} (never submitted) left out.` });
+
+    const known = new Set(out.submissions.map((s) => s.id));
+    addReviews(out, reviewDrafts.length ? reviewDrafts : scoreOnlyDrafts, known, ctx);
+    return out;
+  },
+};
+
+function rank(file: SourceFile): number {
+  return file.kind === "paper-json" ? 0 : file.kind === "submissions-csv" ? 1 : 2;
+}
+
+async function firstLine(file: SourceFile): Promise<string> {
+  const handle = await open(file.path, "r");
+  try {
+    const buf = Buffer.alloc(65536);
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    const text = buf.subarray(0, bytesRead).toString("utf8").replace(/^\uFEFF/, "");
+    return text.split(/\r?\n/)[0];
+  } finally {
+    await handle.close();
+  }
+}
+
+function addPapers(into: Map<string, PaperDraft>, list: PaperDraft[], file: SourceFile): void {
+  const seen = new Map<string, number>();
+  for (const p of list) {
+    const before = seen.get(p.id);
+    if (before !== undefined) {
+      throw new RetroError(
+        `Paper ${p.id} appears twice in this file (rows ${before} and ${p.row}).`,
+        "Each submission must appear once; re-export the file, or remove the duplicate row.",
+        { file: file.display, row: p.row, column: file.kind === "paper-json" ? "pid" : "ID" },
+      );
+    }
+    seen.set(p.id, p.row);
+    const existing = into.get(p.id);
+    into.set(p.id, existing ? mergeDrafts(existing, p) : p);
+  }
+}
+
+const CATEGORY: Record<string, MappedDecision> = {
+  accept: { status: "accepted", presentation: null },
+  accepted: { status: "accepted", presentation: null },
+  reject: { status: "rejected", presentation: null },
+  rejected: { status: "rejected", presentation: null },
+  desk_reject: { status: "desk_rejected", presentation: null },
+};
+
+function mapStatus(paper: PaperDraft, label: string | null, ctx: ParseContext): MappedDecision {
+  if (paper.withdrawn) return { status: "withdrawn", presentation: null };
+  const category = paper.statusHint ? CATEGORY[paper.statusHint.toLowerCase()] : undefined;
+  if (label !== null) {
+    const mapped = mapDecision(label, ctx.config.decisions);
+    if (mapped) return mapped;
+    if (category) {
+      ctx.warn({ file: paper.file, row: paper.row, column: "decision", message: `Decision "${label}" is not configured; HotCRP's own category says ${category.status}.` });
+      return category;
+    }
+    throw new RetroError(`Unknown decision label "${label}" (paper ${paper.id}).`, unknownDecisionFix(label, ctx.config.decisions), {
+      file: paper.file,
+      row: paper.row,
+      column: "Decision",
+    });
+  }
+  // v2 JSON puts a decision name in `status`; a Status column may hold one too.
+  if (category) return category;
+  const hint = paper.statusHint;
+  if (hint && !/^(submitted|withdrawn|draft|inprogress|no submission)$/i.test(hint)) {
+    const mapped = mapDecision(hint, ctx.config.decisions);
+    if (!mapped) {
+      throw new RetroError(`Unknown decision label "${hint}" (paper ${paper.id}).`, unknownDecisionFix(hint, ctx.config.decisions), { file: paper.file, row: paper.row, column: "Status" });
+    }
+    return mapped;
+  }
+  return { status: "pending", presentation: null };
+}
+
+function addReviews(out: EditionData, drafts: ReviewDraft[], known: Set<string>, ctx: ParseContext): void {
+  const overallNames = ctx.config.scores.overall.map((s) => s.toLowerCase());
+  const confidenceNames = ctx.config.scores.confidence.map((s) => s.toLowerCase());
+  const ids = new Map<string, ReviewDraft>();
+  let orphans = 0;
+  for (const d of drafts) {
+    if (!known.has(d.submission_id)) {
+      orphans++;
+      continue;
+    }
+    const anonymous = !d.reviewer_email && !d.reviewer_name;
+    const reviewer = anonymous ? ctx.pseudonym({ name: `anonymous:${ctx.edition}:${d.submission_id}:${d.ordinal_id ?? d.row}` }) : ctx.pseudonym({ email: d.reviewer_email, name: d.reviewer_name });
+    if (!anonymous) out.identities.push({ person: reviewer, name: d.reviewer_name, email: d.reviewer_email });
+    const reviewId = d.ordinal_id ?? `${d.submission_id}-${reviewer.slice(2, 8)}`;
+    const clash = ids.get(reviewId);
+    if (clash) {
+      throw new RetroError(
+        `Review ${reviewId} appears twice (${clash.file} row ${clash.row}, and here).`,
+        "Each review must appear once; export the reviews once, or remove the duplicate row.",
+        { file: d.file, row: d.row, column: "review" },
+      );
+    }
+    ids.set(reviewId, d);
+    const pick = (names: string[]) => {
+      for (const n of names) for (const [field, s] of d.scores) if (field.toLowerCase() === n) return s.value;
+      return null;
+    };
+    const review: Review = {
+      edition: ctx.edition,
+      submission_id: d.submission_id,
+      review_id: reviewId,
+      reviewer,
+      round: d.round,
+      overall: pick(overallNames),
+      confidence: pick(confidenceNames),
+      submitted_at: d.submitted_at,
+      words: reviewWords(d),
+    };
+    out.reviews.push(review);
+    for (const [field, s] of d.scores) out.scores.push({ edition: ctx.edition, review_id: reviewId, field, value: s.value, label: s.label });
+    for (const t of d.texts) out.texts.push({ edition: ctx.edition, review_id: reviewId, ...t });
+  }
+  if (orphans) ctx.warn({ message: `${orphans} review${orphans === 1 ? "" : "s"} of papers missing from the submissions export left out (export papers and reviews from the same search).` });
+  if (drafts.length && out.reviews.every((r) => r.overall === null)) {
+    ctx.warn({ message: `No overall score found; the review fields are: ${[...new Set(drafts.flatMap((d) => [...d.scores.keys()]))].join(", ") || "(none)"}. Name it in "scores.overall" of the configuration.` });
+  }
+}

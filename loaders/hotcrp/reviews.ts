@@ -1,0 +1,138 @@
+/**
+ * HotCRP review exports: the web reviews CSV (get/revcsv), the wide CSV of
+ * batch/reviewcsv.php (with submitted_at), and the scores CSV (get/scores). Score fields are
+ * recognised from their values (numeric symbols or HotCRP letters, A best); text fields give
+ * the review length and, chair-only, the text.
+ */
+import { RetroError } from "../../src/lib/errors.ts";
+import type { WorkshopConfig } from "../../src/lib/config/schema.ts";
+import { findColumn, requireColumn, type CsvTable } from "../common/csv.ts";
+import { parseTimestamp } from "../common/dates.ts";
+import { countWords } from "../common/people.ts";
+import { isLetterSymbol, letterScaleSize, letterValue, parseNumericScore, type ParsedScore } from "../common/scores.ts";
+import type { SourceFile, Warning } from "../types.ts";
+import { normalizeText } from "./paper-csv.ts";
+
+export interface ReviewDraft {
+  submission_id: string;
+  /** HotCRP's `{pid}{ordinal}` id when exported, else null (derived later from the reviewer). */
+  ordinal_id: string | null;
+  reviewer_email: string | null;
+  reviewer_name: string | null;
+  round: string | null;
+  submitted_at: Date | null;
+  scores: Map<string, ParsedScore>;
+  texts: Array<{ field: string; text: string; pc_only: boolean }>;
+  file: string;
+  row: number;
+}
+
+export interface ReviewFileResult {
+  reviews: ReviewDraft[];
+  /** Decision labels by paper, from the scores CSV. */
+  decisions: Map<string, string>;
+}
+
+const FIXED = ["paper", "pid", "title", "review", "reviewername", "email", "round", "submitted_at", "vtag", "status", "decision", "sitename", "siteclass"];
+const PC_ONLY = /\b(pc|committee|confidential|chairs?|private)\b/i;
+
+export function readReviewsCsv(table: CsvTable, file: SourceFile, config: WorkshopConfig, warn: (w: Warning) => void): ReviewFileResult {
+  const { header, rows } = table;
+  const paperCol = requireColumn(header, file, "the paper number", file.kind === "reviews-batch-csv" ? "pid" : "paper", "pid");
+  const col = {
+    review: findColumn(header, "review"),
+    name: findColumn(header, "reviewername"),
+    email: findColumn(header, "email"),
+    round: findColumn(header, "round"),
+    submitted: findColumn(header, "submitted_at"),
+    decision: findColumn(header, "decision"),
+    status: findColumn(header, "status"),
+  };
+  const fixed = new Set(FIXED);
+  const fields = header.filter((h) => !fixed.has(h.toLowerCase()));
+  const configuredScores = new Set([...config.scores.overall, ...config.scores.confidence].map((s) => s.toLowerCase()));
+  const scoreFields = fields.filter((f) => isScoreField(f, rows, configuredScores));
+  const scales = new Map(scoreFields.map((f) => [f, letterScale(f, rows)]));
+  for (const [field, n] of scales) {
+    if (n !== null) warn({ file: file.display, column: field, message: `"${field}" uses letters; read as a HotCRP letter scale A..${String.fromCharCode(64 + n)} (A best = ${n}).` });
+  }
+  const textFields = fields.filter((f) => !scoreFields.includes(f));
+
+  const reviews: ReviewDraft[] = [];
+  const decisions = new Map<string, string>();
+  rows.forEach((r, i) => {
+    const row = i + 1;
+    const pid = r[paperCol]?.trim();
+    if (!pid) throw new RetroError("The paper number is empty.", "Every review row needs the paper number.", { file: file.display, row, column: paperCol });
+    if (col.status && r[col.status] && !/^(complete|approved|submitted|delivered)$/i.test(r[col.status]!.trim())) return; // drafts
+    if (col.decision && r[col.decision]?.trim()) decisions.set(pid, r[col.decision]!.trim());
+    const scores = new Map<string, ParsedScore>();
+    for (const field of scoreFields) {
+      const cell = r[field]?.trim();
+      if (!cell) continue;
+      scores.set(field, parseScoreCell(cell, scales.get(field) ?? null, { file: file.display, row, column: field }));
+    }
+    const texts = textFields
+      .map((field) => ({ field, text: normalizeText(r[field]) ?? "", pc_only: PC_ONLY.test(field) }))
+      .filter((t) => t.text !== "");
+    const submitted = col.submitted ? parseTimestamp(r[col.submitted]) : null;
+    if (submitted === undefined) {
+      throw new RetroError(`"${r[col.submitted!]}" is not a time.`, "batch/reviewcsv.php writes Unix seconds; re-export the reviews.", { file: file.display, row, column: col.submitted });
+    }
+    reviews.push({
+      submission_id: pid,
+      ordinal_id: col.review ? r[col.review]?.trim() || null : null,
+      reviewer_email: col.email ? r[col.email]?.trim() || null : null,
+      reviewer_name: col.name ? r[col.name]?.trim() || null : null,
+      round: col.round ? r[col.round]?.trim() || null : null,
+      submitted_at: submitted,
+      scores,
+      texts,
+      file: file.display,
+      row,
+    });
+  });
+  return { reviews, decisions };
+}
+
+/** Words in the parts of a review the authors see (PC-only comments excluded). */
+export function reviewWords(review: ReviewDraft): number | null {
+  const visible = review.texts.filter((t) => !t.pc_only);
+  return review.texts.length === 0 ? null : visible.reduce((n, t) => n + countWords(t.text), 0);
+}
+
+function isScoreField(field: string, rows: CsvTable["rows"], configured: Set<string>): boolean {
+  if (configured.has(field.toLowerCase())) return true;
+  let filled = 0;
+  let symbols = 0;
+  for (const r of rows) {
+    const cell = r[field]?.trim();
+    if (!cell) continue;
+    filled++;
+    if (cell.length <= 3 && (isLetterSymbol(cell) || /^[+-]?\d+$/.test(cell))) symbols++;
+  }
+  return filled > 0 && symbols / filled >= 0.9;
+}
+
+/** The letter-scale size of a field, or null when the field is numeric. */
+function letterScale(field: string, rows: CsvTable["rows"]): number | null {
+  const letters: string[] = [];
+  for (const r of rows) {
+    const cell = r[field]?.trim();
+    if (cell && isLetterSymbol(cell)) letters.push(cell);
+  }
+  return letters.length ? letterScaleSize(letters) : null;
+}
+
+function parseScoreCell(cell: string, letterScaleN: number | null, where: { file: string; row: number; column: string }): ParsedScore {
+  if (letterScaleN !== null && isLetterSymbol(cell)) return { value: letterValue(cell, letterScaleN), label: cell };
+  const numeric = letterScaleN === null ? parseNumericScore(cell) : null;
+  if (numeric) return { value: numeric.value, label: numeric.label ?? cell };
+  throw new RetroError(
+    `The score "${cell}" cannot be read as a number${letterScaleN !== null ? " or a letter A-Z" : ""}.`,
+    letterScaleN !== null
+      ? "This field uses HotCRP letters; every cell must be a single letter. Correct the cell or re-export the reviews."
+      : 'Scores must be numbers such as "4" (or "4: Accept"). Correct the cell or re-export the reviews.',
+    where,
+  );
+}
