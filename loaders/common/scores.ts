@@ -25,16 +25,22 @@ export function isLetterSymbol(cell: string): boolean {
 }
 
 /**
- * HotCRP letter scale with `n` options: stored value 1 is the last letter, so A = n.
- * `n` is taken from the configuration, else from the worst letter seen.
+ * HotCRP letter scales: symbols run from the best letter (e.g. A, or X for "Confidence X-Z") to
+ * the worst, and the worst is stored as 1. So value = worst - letter + 1 (A..D: A = 4, D = 1).
  */
-export function letterValue(letter: string, n: number): number {
-  return n - (letter.trim().charCodeAt(0) - 65);
+export function letterValue(letter: string, worst: string): number {
+  return worst.charCodeAt(0) - letter.trim().charCodeAt(0) + 1;
 }
 
-/** Number of options of a letter scale implied by the letters seen (A..worst). */
-export function letterScaleSize(letters: Iterable<string>): number {
-  let worst = 0;
-  for (const l of letters) worst = Math.max(worst, l.trim().charCodeAt(0) - 65);
-  return worst + 1;
+/** The worst letter seen in a field (its scale's last symbol unless nobody used it). */
+export function worstLetter(letters: Iterable<string>): string {
+  let worst = "A";
+  for (const l of letters) if (l.trim() > worst) worst = l.trim();
+  return worst;
+}
+
+/** A configured scale such as "A-D" or "X-Z" -> its worst letter; null when malformed. */
+export function worstOfScale(scale: string): string | null {
+  const m = /^\s*([A-Z])\s*(?:-|\.\.|–)\s*([A-Z])\s*$/.exec(scale);
+  return m && m[2] >= m[1] ? m[2] : null;
 }

@@ -5,12 +5,12 @@ import type { Detection, FileSample } from "../types.ts";
 const KINDS: Array<{ kind: string; test: (cols: Set<string>) => boolean }> = [
   // batch/reviewcsv.php wide format
   { kind: "reviews-batch-csv", test: (c) => c.has("pid") && c.has("review") && c.has("submitted_at") },
-  { kind: "scores-csv", test: isScoresCsv },
   { kind: "authors-csv", test: (c) => c.has("paper") && c.has("title") && (c.has("given_name") || c.has("first")) && (c.has("family_name") || c.has("last")) && !c.has("conflicttype") },
   { kind: "topics-csv", test: (c) => c.has("paper") && c.has("title") && c.has("topic") && c.size === 3 },
   { kind: "pcconflicts-csv", test: (c) => c.has("paper") && c.has("conflicttype") },
+  { kind: "scores-csv", test: isScoresCsv },
   { kind: "reviews-csv", test: (c) => c.has("paper") && c.has("title") && (c.has("overall merit") || c.has("reviewername") || c.has("review") || hasTextField(c)) },
-  { kind: "submissions-csv", test: (c) => c.has("id") && c.has("title") },
+  { kind: "submissions-csv", test: (c) => (c.has("id") || c.has("title")) && ["status", "decision", "authors", "abstract", "topics", "# reviews", "timestamp"].some((k) => c.has(k)) },
 ];
 
 function hasTextField(c: Set<string>): boolean {

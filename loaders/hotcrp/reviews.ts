@@ -9,7 +9,7 @@ import type { WorkshopConfig } from "../../src/lib/config/schema.ts";
 import { findColumn, requireColumn, type CsvTable } from "../common/csv.ts";
 import { parseTimestamp } from "../common/dates.ts";
 import { countWords } from "../common/people.ts";
-import { isLetterSymbol, letterScaleSize, letterValue, parseNumericScore, type ParsedScore } from "../common/scores.ts";
+import { isLetterSymbol, letterValue, parseNumericScore, worstLetter, worstOfScale, type ParsedScore } from "../common/scores.ts";
 import type { SourceFile, Warning } from "../types.ts";
 import { normalizeText } from "./paper-csv.ts";
 
@@ -52,9 +52,11 @@ export function readReviewsCsv(table: CsvTable, file: SourceFile, config: Worksh
   const fields = header.filter((h) => !fixed.has(h.toLowerCase()));
   const configuredScores = new Set([...config.scores.overall, ...config.scores.confidence].map((s) => s.toLowerCase()));
   const scoreFields = fields.filter((f) => isScoreField(f, rows, configuredScores));
-  const scales = new Map(scoreFields.map((f) => [f, letterScale(f, rows)]));
-  for (const [field, n] of scales) {
-    if (n !== null) warn({ file: file.display, column: field, message: `"${field}" uses letters; read as a HotCRP letter scale A..${String.fromCharCode(64 + n)} (A best = ${n}).` });
+  const scales = new Map(scoreFields.map((f) => [f, letterScale(f, rows, config.scores.letter_scales)]));
+  for (const [field, scale] of scales) {
+    if (scale?.inferred) {
+      warn({ file: file.display, column: field, message: `"${field}" uses letters, read as a HotCRP letter scale whose worst option is ${scale.worst} (= 1, the best letter highest). If nobody used the worst option, set "scores.letter_scales": { "${field}": "A-D" } in the configuration.` });
+    }
   }
   const textFields = fields.filter((f) => !scoreFields.includes(f));
 
@@ -114,23 +116,31 @@ function isScoreField(field: string, rows: CsvTable["rows"], configured: Set<str
   return filled > 0 && symbols / filled >= 0.9;
 }
 
-/** The letter-scale size of a field, or null when the field is numeric. */
-function letterScale(field: string, rows: CsvTable["rows"]): number | null {
+interface LetterScale {
+  worst: string;
+  inferred: boolean;
+}
+
+/** A field's letter scale (configured, else inferred from the letters seen), or null if numeric. */
+function letterScale(field: string, rows: CsvTable["rows"], configured: Record<string, string>): LetterScale | null {
   const letters: string[] = [];
   for (const r of rows) {
     const cell = r[field]?.trim();
     if (cell && isLetterSymbol(cell)) letters.push(cell);
   }
-  return letters.length ? letterScaleSize(letters) : null;
+  if (!letters.length) return null;
+  const key = Object.keys(configured).find((k) => k.toLowerCase() === field.toLowerCase());
+  const worst = key ? worstOfScale(configured[key]) : null;
+  return worst ? { worst, inferred: false } : { worst: worstLetter(letters), inferred: true };
 }
 
-function parseScoreCell(cell: string, letterScaleN: number | null, where: { file: string; row: number; column: string }): ParsedScore {
-  if (letterScaleN !== null && isLetterSymbol(cell)) return { value: letterValue(cell, letterScaleN), label: cell };
-  const numeric = letterScaleN === null ? parseNumericScore(cell) : null;
+function parseScoreCell(cell: string, scale: LetterScale | null, where: { file: string; row: number; column: string }): ParsedScore {
+  if (scale !== null && isLetterSymbol(cell) && cell <= scale.worst) return { value: letterValue(cell, scale.worst), label: cell };
+  const numeric = scale === null ? parseNumericScore(cell) : null;
   if (numeric) return { value: numeric.value, label: numeric.label ?? cell };
   throw new RetroError(
-    `The score "${cell}" cannot be read as a number${letterScaleN !== null ? " or a letter A-Z" : ""}.`,
-    letterScaleN !== null
+    `The score "${cell}" cannot be read as a number${scale !== null ? ` or a letter up to ${scale.worst}` : ""}.`,
+    scale !== null
       ? "This field uses HotCRP letters; every cell must be a single letter. Correct the cell or re-export the reviews."
       : 'Scores must be numbers such as "4" (or "4: Accept"). Correct the cell or re-export the reviews.',
     where,

@@ -36,6 +36,9 @@ export const TaxonomyConfig = z.strictObject({
   methods: z.array(z.string().min(1)).default([...DEFAULT_METHODS]),
 });
 
+const DEFAULT_OVERALL_FIELDS = ["Overall merit", "OveMer", "Overall score", "Overall evaluation", "Rating", "Recommendation"];
+const DEFAULT_CONFIDENCE_FIELDS = ["Reviewer expertise", "RevExp", "Reviewer confidence", "Confidence", "RevCon"];
+
 export const WorkshopConfig = z.strictObject({
   $schema: z.string().optional(),
   name: z.string().min(1, "should name the workshop, e.g. \"PACMI\"").default("PACMI"),
@@ -49,10 +52,12 @@ export const WorkshopConfig = z.strictObject({
   scores: z
     .strictObject({
       /** Review fields that hold the overall score, first match wins (names or abbreviations). */
-      overall: z.array(z.string()).min(1).default(["Overall merit", "OveMer", "Overall score", "Overall evaluation", "Rating", "Recommendation"]),
-      confidence: z.array(z.string()).min(1).default(["Reviewer expertise", "RevExp", "Reviewer confidence", "Confidence", "RevCon"]),
+      overall: z.array(z.string()).min(1).default([...DEFAULT_OVERALL_FIELDS]),
+      confidence: z.array(z.string()).min(1).default([...DEFAULT_CONFIDENCE_FIELDS]),
+      /** Letter-scale fields and their full range, best first, e.g. { "Overall merit": "A-D" }. */
+      letter_scales: z.record(z.string(), z.string().regex(/^[A-Z]-[A-Z]$/, 'should be a letter range such as "A-D" (best first)')).default({}),
     })
-    .default({ overall: ["Overall merit", "OveMer", "Overall score", "Overall evaluation", "Rating", "Recommendation"], confidence: ["Reviewer expertise", "RevExp", "Reviewer confidence", "Confidence", "RevCon"] }),
+    .default({ overall: [...DEFAULT_OVERALL_FIELDS], confidence: [...DEFAULT_CONFIDENCE_FIELDS], letter_scales: {} }),
   taxonomy: TaxonomyConfig.default({ areas: [...DEFAULT_AREAS], challenges: [...DEFAULT_CHALLENGES], methods: [...DEFAULT_METHODS] }),
   privacy: z
     .strictObject({ k: z.number().int().min(1, "should be at least 1 (5 is common)").default(5) })
