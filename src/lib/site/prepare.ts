@@ -1,0 +1,63 @@
+/**
+ * What `npm start` and `npm run build` do before Framework runs: make sure there is an archive
+ * (the sample when the user has none), and drop Framework's cached loader outputs whenever the
+ * archive changed, since Framework keys that cache on the loader file, not on the data.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { readConfigFile } from "../config/load.ts";
+import { openArchive, openArchiveReadOnly, queryRows } from "../db/archive.ts";
+import { ingest } from "../ingest/ingest.ts";
+
+export const SAMPLE_DIR = "data/sample";
+const LOADER_CACHE = "src/.observablehq/cache/data";
+const STAMP = "src/.observablehq/cache/.retro-archive";
+
+/**
+ * Ingests the sample into `db` when `db` is missing or was itself made from the sample (each
+ * edition's ingest is a no-op when its files are unchanged). A user's own archive is left alone.
+ */
+export async function ensureArchive(db: string, log: (m: string) => void): Promise<"sample" | "own"> {
+  if (existsSync(db) && !(await isSampleArchive(db))) return "own";
+  const config = readConfigFile(join(SAMPLE_DIR, "workshop.config.json"));
+  for (const edition of config.editions) {
+    const dir = join(SAMPLE_DIR, edition.system ?? "hotcrp", edition.id);
+    const result = await ingest({ inputs: [dir], edition: edition.id, db, config });
+    if (result.status === "written") log(`sample edition ${edition.id}: loaded ${result.changes.counts.submissions} submissions, ${result.changes.counts.reviews} reviews`);
+  }
+  const archive = await openArchive(db);
+  try {
+    await archive.conn.run(`INSERT OR REPLACE INTO meta VALUES ('origin', 'sample')`);
+  } finally {
+    archive.close();
+  }
+  return "sample";
+}
+
+async function isSampleArchive(db: string): Promise<boolean> {
+  const archive = await openArchiveReadOnly(db);
+  try {
+    const rows = await queryRows<{ value: string }>(archive.conn, `SELECT value FROM meta WHERE key = 'origin'`);
+    return rows[0]?.value === "sample";
+  } finally {
+    archive.close();
+  }
+}
+
+/** Clears Framework's loader cache when the archive's state differs from the last build's. */
+export async function refreshLoaderCache(db: string, audience = "chair"): Promise<boolean> {
+  const archive = await openArchiveReadOnly(db);
+  let stamp: string;
+  try {
+    const rows = await queryRows<{ s: string }>(archive.conn, `SELECT string_agg(ingest_id || ':' || fingerprint, ',' ORDER BY ingest_id) AS s FROM ingests`);
+    stamp = JSON.stringify({ db: resolve(db), audience, ingests: rows[0]?.s ?? "" });
+  } finally {
+    archive.close();
+  }
+  const previous = existsSync(STAMP) ? readFileSync(STAMP, "utf8") : null;
+  if (previous === stamp) return false;
+  rmSync(LOADER_CACHE, { recursive: true, force: true });
+  mkdirSync(join(STAMP, ".."), { recursive: true });
+  writeFileSync(STAMP, stamp);
+  return true;
+}
