@@ -48,19 +48,31 @@ export async function openMemoryArchive(): Promise<Archive> {
   return wrap(":memory:", instance, conn);
 }
 
+/** How long to wait for another process's lock on the archive before giving up. */
+const LOCK_WAIT_MS = Number(process.env.RETRO_LOCK_WAIT_MS ?? 15_000);
+
 async function openInstance(path: string, options: Record<string, string>): Promise<DuckDBInstance> {
-  try {
-    return await DuckDBInstance.create(path, options);
-  } catch (e) {
-    const message = (e as Error).message;
-    if (/lock/i.test(message)) {
-      throw new RetroError(
-        `The archive ${path} is in use by another process (${firstLine(message)}).`,
-        "Wait for the other ingest or preview to finish, or stop it, then run this again.",
-      );
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (let delay = 50; ; delay = Math.min(delay * 2, 1000)) {
+    try {
+      return await DuckDBInstance.create(path, options);
+    } catch (e) {
+      const locked = /lock/i.test((e as Error).message);
+      if (!locked || Date.now() + delay > deadline) throw openError(e as Error, path);
+      await new Promise((resolve) => setTimeout(resolve, delay));
     }
-    throw new RetroError(`Cannot open the archive ${path}: ${firstLine(message)}`, "Check the path, or move the file aside and ingest again.");
   }
+}
+
+function openError(e: Error, path: string): RetroError {
+  const message = e.message;
+  if (/lock/i.test(message)) {
+    return new RetroError(
+        `The archive ${path} is still in use by another process after ${LOCK_WAIT_MS / 1000} s (${firstLine(message)}).`,
+      "Wait for the other ingest to finish (or stop it), then run this again.",
+    );
+  }
+  return new RetroError(`Cannot open the archive ${path}: ${firstLine(message)}`, "Check the path, or move the file aside and ingest again.");
 }
 
 function wrap(path: string, instance: DuckDBInstance, conn: DuckDBConnection): Archive {
