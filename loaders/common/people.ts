@@ -44,9 +44,34 @@ function splitOutsideParens(s: string, sep: string): string[] {
   return parts;
 }
 
-/** Words in a text (whitespace-separated tokens containing a letter or digit). */
+/**
+ * Words in a text: whitespace-separated tokens holding at least one letter or digit
+ * (so "-", "+" and "*" bullets do not count). A char loop: reviews are tens of MB.
+ */
 export function countWords(text: string | null | undefined): number {
   if (!text) return 0;
-  const m = text.match(/[^\s]*[\p{L}\p{N}][^\s]*/gu);
-  return m ? m.length : 0;
+  let words = 0;
+  let inToken = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0) {
+      inToken = false;
+      continue;
+    }
+    if (!inToken) {
+      inToken = true;
+      counted = false;
+    }
+    if (!counted && isWordChar(c, text, i)) {
+      words++;
+      counted = true;
+    }
+  }
+  return words;
+}
+
+function isWordChar(c: number, text: string, i: number): boolean {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return c > 127 && /[\p{L}\p{N}]/u.test(text[i]);
 }

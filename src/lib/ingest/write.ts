@@ -39,11 +39,14 @@ export interface WriteResult {
   changes: ChangeSummary;
 }
 
+/** The tables the change summary compares; the others are replaced without staging. */
+const COMPARED = ["submissions", "reviews", "review_scores"] as const;
+
 export async function writeEdition(conn: DuckDBConnection, req: WriteRequest): Promise<WriteResult> {
   const ed = req.edition.edition;
   await conn.run("BEGIN TRANSACTION");
   try {
-    for (const table of EDITION_TABLES) {
+    for (const table of COMPARED) {
       await conn.run(`CREATE OR REPLACE TEMP TABLE new_${table} AS SELECT * FROM ${table} LIMIT 0`);
       await appendRecords(conn, `new_${table}`, req.data[RECORDS_FOR_TABLE[table]] as object[]);
     }
@@ -60,7 +63,8 @@ export async function writeEdition(conn: DuckDBConnection, req: WriteRequest): P
     }
     for (const table of EDITION_TABLES) {
       await conn.run(`DELETE FROM ${table} WHERE edition = $ed`, { ed });
-      await conn.run(`INSERT INTO ${table} SELECT * FROM new_${table}`);
+      if ((COMPARED as readonly string[]).includes(table)) await conn.run(`INSERT INTO ${table} SELECT * FROM new_${table}`);
+      else await appendRecords(conn, table, req.data[RECORDS_FOR_TABLE[table]] as object[]);
     }
     await conn.run(`DELETE FROM editions WHERE edition = $ed`, { ed });
     await appendRecords(conn, "editions", [req.edition]);
@@ -99,6 +103,6 @@ export async function writeEdition(conn: DuckDBConnection, req: WriteRequest): P
     await conn.run("ROLLBACK").catch(() => undefined);
     throw e;
   } finally {
-    for (const table of [...EDITION_TABLES, "identities"]) await conn.run(`DROP TABLE IF EXISTS temp.new_${table}`).catch(() => undefined);
+    for (const table of [...COMPARED, "identities"]) await conn.run(`DROP TABLE IF EXISTS temp.new_${table}`).catch(() => undefined);
   }
 }

@@ -1,0 +1,76 @@
+/**
+ * One HotCRP edition at conference scale, for the ingest benchmark: by default 20,000
+ * submissions and exactly 100,000 reviews, in the current JSON shape plus the wide review CSV.
+ */
+import { rotatingCommittees } from "./committee.ts";
+import { ProblemPicker } from "./context.ts";
+import { planEdition } from "./edition.ts";
+import { hotcrpFiles } from "./hotcrp-files.ts";
+import { Population } from "./people.ts";
+import { Rng } from "./prng.ts";
+import { SystemNamer } from "./system-names.ts";
+import type { EditionSpec, HotcrpFormat } from "./types.ts";
+import { writeFiles } from "./write.ts";
+
+export interface ScaleOptions {
+  seed?: string | number;
+  submissions?: number;
+  /** Mean reviews per submission; the edition has exactly round(submissions x this) reviews. */
+  reviewsPerPaper?: number;
+  year?: number;
+  /** Download prefix without the dash; default `conf{yy}`. */
+  confid?: string;
+  format?: HotcrpFormat;
+  overallScale?: "numeric" | "letter";
+  /** Default: one member per 40 reviews. */
+  committeeSize?: number;
+}
+
+export interface GeneratedEdition {
+  /** File name (with the `{confid}-` prefix) -> content. */
+  files: Record<string, string>;
+  submissions: number;
+  reviews: number;
+}
+
+function scaleSpec(o: ScaleOptions): EditionSpec {
+  const submissions = o.submissions ?? 20_000;
+  const totalReviews = Math.round(submissions * (o.reviewsPerPaper ?? 5));
+  const year = o.year ?? 2026;
+  return {
+    year,
+    confid: o.confid ?? `conf${String(year).slice(2)}`,
+    submissions,
+    committeeSize: o.committeeSize ?? Math.max(5, Math.ceil(totalReviews / 40)),
+    deploymentShare: 0.3,
+    acceptRate: 0.25,
+    withdrawn: Math.round(0.01 * submissions),
+    deskRejected: Math.round(0.015 * submissions),
+    totalReviews,
+    deadlines: { submission: `${year}-03-27T23:59:00-12:00`, review: `${year}-05-08T23:59:00-12:00`, notification: `${year}-05-29T23:59:00-12:00` },
+    format: o.format ?? "v3",
+    overallScale: o.overallScale ?? "numeric",
+    llmShare: 0.3,
+    exceptions: Math.round(0.005 * submissions),
+  };
+}
+
+/** Generates the edition in memory. Deterministic in its options. */
+export function generateHotcrpEdition(options: ScaleOptions = {}): GeneratedEdition {
+  const spec = scaleSpec(options);
+  const rng = new Rng(`scale/${options.seed ?? 1}`);
+  const people = new Population(rng.fork("people"), Math.max(600, Math.round(1.5 * spec.submissions)));
+  const [committee] = rotatingCommittees(rng.fork("committee"), people, [spec.committeeSize]);
+  const shared = { problems: new ProblemPicker(), namer: new SystemNamer(rng.fork("names")), titles: new Set<string>() };
+  const papers = planEdition(rng.fork("edition"), spec, people, committee, shared);
+  return {
+    files: hotcrpFiles(spec, papers),
+    submissions: papers.length,
+    reviews: papers.reduce((n, p) => n + p.reviews.length, 0),
+  };
+}
+
+/** Generates the edition and writes its files into `dir` (synchronously); returns the paths written. */
+export function writeConferenceHotcrp(dir: string, options: ScaleOptions = {}): string[] {
+  return writeFiles(dir, Object.entries(generateHotcrpEdition(options).files));
+}
