@@ -25,7 +25,7 @@ if (mode === "generate") {
   conn.closeSync();
   instance.closeSync();
 } else {
-  const result = await ingest({ inputs: [dir], edition: "2026", db, config: parseConfig({}, "bench") });
+  const result = await ingest({ inputs: [dir], edition: "2026", db, config: parseConfig({}, "bench"), classify: false });
   detail = result.status === "written" ? `${result.changes.counts.submissions} submissions, ${result.changes.counts.reviews} reviews` : "unchanged";
 }
 const seconds = (performance.now() - t0) / 1000;

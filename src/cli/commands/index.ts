@@ -1,5 +1,7 @@
 /** Every subcommand registers itself on the program; add new ones here. */
 import type { Command } from "commander";
+import { registerClassify } from "./classify.ts";
 import { registerIngest } from "./ingest.ts";
+import { registerLabel } from "./label.ts";
 
-export const COMMANDS: Array<(program: Command) => void> = [registerIngest];
+export const COMMANDS: Array<(program: Command) => void> = [registerIngest, registerClassify, registerLabel];

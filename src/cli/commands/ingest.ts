@@ -13,6 +13,7 @@ export function registerIngest(program: Command): void {
     .argument("<paths...>", "export files, or folders holding them")
     .requiredOption("-e, --edition <id>", "edition id, e.g. 2024 (see `editions` in workshop.config.json)")
     .addOption(new Option("-s, --system <system>", "the submission system, when it cannot be recognised from the files").choices([...SYSTEMS]))
+    .option("--no-classify", "load only; classify later with `retro classify`")
     .option("-q, --quiet", "print only errors")
     .addHelpText(
       "after",
@@ -24,7 +25,7 @@ Examples:
 Identical files change nothing. A newer export of the same edition prints what changed and keeps
 the earlier scores and decisions as a snapshot (e.g. before and after rebuttal).`,
     )
-    .action(async (paths: string[], opts: { edition: string; system?: System; quiet?: boolean }, command: Command) => {
+    .action(async (paths: string[], opts: { edition: string; system?: System; quiet?: boolean; classify: boolean }, command: Command) => {
       const ctx = commandContext(command);
       const tty = process.stderr.isTTY && !opts.quiet;
       const t0 = performance.now();
@@ -34,6 +35,7 @@ the earlier scores and decisions as a snapshot (e.g. before and after rebuttal).
         db: ctx.db,
         config: ctx.config,
         system: opts.system,
+        classify: opts.classify,
         progress: tty ? (m) => process.stderr.write(`\r\x1b[2K… ${m.length > 100 ? `${m.slice(0, 97)}...` : m}`) : undefined,
       });
       if (tty) process.stderr.write("\r\x1b[2K");
@@ -47,6 +49,9 @@ the earlier scores and decisions as a snapshot (e.g. before and after rebuttal).
       for (const line of describeChanges(result.changes, result.edition)) process.stdout.write(`${line}\n`);
       for (const w of result.warnings.slice(0, 20)) process.stdout.write(`  warning: ${[w.file, w.row && `row ${w.row}`, w.column && `column "${w.column}"`].filter(Boolean).join(", ")}${w.file ? ": " : ""}${w.message}\n`);
       if (result.warnings.length > 20) process.stdout.write(`  ... and ${result.warnings.length - 20} more warnings (see the Data page or the ingest_warnings table)\n`);
+      const c = result.classification;
+      if (c && "error" in c) process.stdout.write(`  warning: classification failed (${c.error}); the data is loaded, run \`retro classify --edition ${result.edition}\` to retry.\n`);
+      else if (c) process.stdout.write(`  classified ${c.classified} new or changed submission${c.classified === 1 ? "" : "s"} (${c.unchanged} unchanged) in ${c.seconds.toFixed(1)} s\n`);
       process.stdout.write(`Archive ${ctx.db} updated (ingest #${result.ingestId}) in ${seconds} s.\n`);
     });
 }

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { STATUSES, SYSTEMS } from "../model/records.ts";
 import { DEFAULT_AREAS, DEFAULT_CHALLENGES, DEFAULT_METHODS } from "./taxonomy.ts";
+import { ClassifierConfig } from "../classify/config.ts";
 
 const dateString = z
   .string()
@@ -60,7 +61,13 @@ export const WorkshopConfig = z.strictObject({
     .default({ overall: [...DEFAULT_OVERALL_FIELDS], confidence: [...DEFAULT_CONFIDENCE_FIELDS], letter_scales: {} }),
   taxonomy: TaxonomyConfig.default({ areas: [...DEFAULT_AREAS], challenges: [...DEFAULT_CHALLENGES], methods: [...DEFAULT_METHODS] }),
   privacy: z
-    .strictObject({ k: z.number().int().min(1, "should be at least 1 (5 is common)").default(5) })
-    .default({ k: 5 }),
+    .strictObject({
+      k: z.number().int().min(1, "should be at least 1 (5 is common)").default(5),
+      /** Keep review text (chair-only) in the archive; off by default: the analyses need only its length. */
+      keep_review_text: z.boolean().default(false),
+    })
+    .default({ k: 5, keep_review_text: false }),
+  /** The paper classifier (vocabulary, weights, training); see src/lib/classify/config.ts. */
+  classifier: ClassifierConfig.optional(),
 });
 export type WorkshopConfig = z.infer<typeof WorkshopConfig>;

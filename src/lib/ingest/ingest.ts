@@ -17,6 +17,7 @@ import { expandInputs, inspectFile } from "./files.ts";
 import { loadKey, pseudonymizer } from "./pseudonym.ts";
 import { dedupe, validateEditionData } from "./validate.ts";
 import { writeEdition } from "./write.ts";
+import { classifyEdition, inTransaction } from "../classify/store.ts";
 import type { DuckDBConnection } from "@duckdb/node-api";
 
 export interface IngestOptions {
@@ -27,13 +28,15 @@ export interface IngestOptions {
   system?: System;
   /** Stage messages (progress) go here; nothing is printed when absent. */
   progress?: (message: string) => void;
-  /** Extra work inside the write transaction (classification). */
-  afterSwap?: (conn: DuckDBConnection, edition: string) => Promise<void>;
+  /** Classify new and changed submissions after loading (default true). */
+  classify?: boolean;
 }
+
+export type ClassificationOutcome = { classified: number; unchanged: number; seconds: number } | { error: string };
 
 export type IngestResult =
   | { status: "unchanged"; edition: string; ingestId: number; files: SourceFile[] }
-  | { status: "written"; edition: string; ingestId: number; files: SourceFile[]; changes: ChangeSummary; warnings: Warning[] };
+  | { status: "written"; edition: string; ingestId: number; files: SourceFile[]; changes: ChangeSummary; warnings: Warning[]; classification: ClassificationOutcome | null };
 
 export async function ingest(opts: IngestOptions): Promise<IngestResult> {
   const startedAt = new Date();
@@ -83,6 +86,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestResult> {
       scratchDb.closeSync();
     }
     data = dedupe(data);
+    // Data minimisation: review text is confidential and the analyses need only its length.
+    if (!opts.config.privacy.keep_review_text) data.texts = [];
     say(`validating ${data.submissions.length} submissions, ${data.reviews.length} reviews`);
     validateEditionData(data, files.map((f) => f.display).join(", "));
     say("writing the archive");
@@ -94,11 +99,27 @@ export async function ingest(opts: IngestOptions): Promise<IngestResult> {
         fingerprint,
         startedAt,
         toolVersion: TOOL_VERSION,
-      afterSwap: opts.afterSwap ? (conn) => opts.afterSwap!(conn, edition.edition) : undefined,
     });
-    return { status: "written", edition: edition.edition, ingestId: written.ingestId, files, changes: written.changes, warnings };
+    const classification = opts.classify === false ? null : await classifyAfterLoad(archive.conn, edition.edition, opts.config, say);
+    return { status: "written", edition: edition.edition, ingestId: written.ingestId, files, changes: written.changes, warnings, classification };
   } finally {
     archive.close();
+  }
+}
+
+/**
+ * Classifies the edition's new and changed papers in a transaction of its own: the data is
+ * already safely committed, and a classification that fails is reported, not fatal
+ * (`retro classify` redoes it; unchanged papers are skipped).
+ */
+async function classifyAfterLoad(conn: DuckDBConnection, edition: string, config: WorkshopConfig, say: (m: string) => void): Promise<ClassificationOutcome> {
+  const t0 = performance.now();
+  say("classifying new and changed submissions");
+  try {
+    const r = await inTransaction(conn, () => classifyEdition(conn, edition, config));
+    return { classified: r.classified, unchanged: r.unchanged, seconds: (performance.now() - t0) / 1000 };
+  } catch (e) {
+    return { error: (e as Error).message };
   }
 }
 

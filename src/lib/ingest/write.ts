@@ -30,8 +30,6 @@ export interface WriteRequest {
   fingerprint: string;
   startedAt: Date;
   toolVersion: string;
-  /** Runs inside the transaction after the swap (e.g. classification of changed papers). */
-  afterSwap?: (conn: DuckDBConnection) => Promise<void>;
 }
 
 export interface WriteResult {
@@ -96,7 +94,6 @@ export async function writeEdition(conn: DuckDBConnection, req: WriteRequest): P
       "ingest_warnings",
       req.warnings.map((w) => ({ ingest_id: next, file: w.file ?? null, row: w.row ?? null, column: w.column ?? null, message: w.message })),
     );
-    if (req.afterSwap) await req.afterSwap(conn);
     await conn.run("COMMIT");
     return { ingestId: next, changes };
   } catch (e) {

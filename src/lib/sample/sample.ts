@@ -49,6 +49,8 @@ function workshopConfig(editions: readonly SampleEdition[]): string {
       notification: spec.deadlines.notification,
     })),
     decisions: DECISION_RULES,
+    // 2026's form scores Overall merit with HotCRP letters A (best) to D.
+    scores: { letter_scales: { "Overall merit": "A-D" } },
   };
   return `${JSON.stringify(config, null, 2)}\n`;
 }
