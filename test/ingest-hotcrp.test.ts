@@ -53,6 +53,21 @@ describe("HotCRP current (v3) paper JSON + batch reviews CSV", () => {
     expect(await count(db, "SELECT count(*) n FROM conflicts"), "pc_conflicts kept (chair-only)").toBe(1);
   });
 
+  it("keeps review text only when the configuration asks for it (chair-only table)", async () => {
+    const db = tempArchive();
+    await ingest({ inputs: [`${F}/v3`], edition: "2024", db, config: testConfig() });
+    expect(await count(db, "SELECT count(*) n FROM review_texts"), "not kept by default").toBe(0);
+    expect(await count(db, "SELECT count(*) n FROM reviews WHERE words > 0"), "its length still is").toBe(5);
+    const kept = tempArchive();
+    await ingest({ inputs: [`${F}/v3`], edition: "2024", db: kept, config: testConfig({ privacy: { keep_review_text: true } }) });
+    const texts = await rows(kept, "SELECT field, text, pc_only FROM review_texts WHERE review_id = '1A' ORDER BY field");
+    expect(texts).toEqual([
+      { field: "Comments for PC", text: "Champion it.", pc_only: true },
+      { field: "Comments for authors", text: "Nice lessons section.", pc_only: false },
+      { field: "Paper summary", text: "A solid deployment paper.\nIt reads well.", pc_only: false },
+    ]);
+  });
+
   it("keeps reviewer names and e-mails out of every table but identities", async () => {
     const db = tempArchive();
     await ingest({ inputs: [`${F}/v3`, `${F}/../hotcrp/v3`], edition: "2024", db, config: testConfig() });

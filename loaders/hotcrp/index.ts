@@ -6,7 +6,7 @@
  */
 import { RetroError } from "../../src/lib/errors.ts";
 import { emptyEditionData, type Author, type EditionData, type Review, type Submission } from "../../src/lib/model/records.ts";
-import { parseHeader, readCsv } from "../common/csv.ts";
+import { parseHeader, readCsv, type CsvTable } from "../common/csv.ts";
 import { mapDecision, unknownDecisionFix, type MappedDecision } from "../common/decisions.ts";
 import type { Adapter, ParseContext, SourceFile } from "../types.ts";
 import { open } from "node:fs/promises";
@@ -14,7 +14,7 @@ import { detectHotcrp } from "./detect.ts";
 import { mergeDrafts, type PaperDraft } from "./paper-draft.ts";
 import { readAuthorsCsv, readSubmissionsCsv, readTopicsCsv } from "./paper-csv.ts";
 import { readPaperJson } from "./papers.ts";
-import { readReviewsCsv, reviewWords, type ReviewDraft } from "./reviews.ts";
+import { readReviewsCsv, type ReviewDraft } from "./reviews.ts";
 
 type AuthorDraft = Omit<Author, "edition" | "submission_id">;
 
@@ -33,6 +33,14 @@ export const hotcrp: Adapter = {
 
     // JSON first so it wins over the submissions CSV.
     const ordered = [...files].sort((a, b) => rank(a) - rank(b));
+    // DuckDB reads the CSVs (one at a time on its connection) while JS parses the JSON.
+    const tables = new Map<SourceFile, Promise<CsvTable>>();
+    let queue: Promise<unknown> = Promise.resolve();
+    for (const file of ordered.filter((f) => f.kind !== "paper-json")) {
+      const table = queue.then(async () => readCsv(ctx.scratch, file, parseHeader(await firstLine(file), file.display)));
+      tables.set(file, table);
+      queue = table.catch(() => undefined);
+    }
     for (const file of ordered) {
       if (file.kind === "paper-json") {
         const r = await readPaperJson(file, ctx);
@@ -44,7 +52,7 @@ export const hotcrp: Adapter = {
         ctx.countRows(file, r.papers.length);
         continue;
       }
-      const table = await readCsv(ctx.scratch, file, parseHeader(await firstLine(file), file.display));
+      const table = await tables.get(file)!;
       ctx.countRows(file, table.rows.length);
       switch (file.kind) {
         case "submissions-csv": {
@@ -187,9 +195,12 @@ function mapStatus(paper: PaperDraft, label: string | null, ctx: ParseContext): 
 }
 
 function addReviews(out: EditionData, drafts: ReviewDraft[], known: Set<string>, ctx: ParseContext): void {
-  const overallNames = ctx.config.scores.overall.map((s) => s.toLowerCase());
-  const confidenceNames = ctx.config.scores.confidence.map((s) => s.toLowerCase());
+  const fields = new Set<string>();
+  for (const d of drafts) for (const f of d.scores.keys()) fields.add(f);
+  const overallField = firstConfigured(ctx.config.scores.overall, fields);
+  const confidenceField = firstConfigured(ctx.config.scores.confidence, fields);
   const ids = new Map<string, ReviewDraft>();
+  const identified = new Set<string>();
   let orphans = 0;
   for (const d of drafts) {
     if (!known.has(d.submission_id)) {
@@ -198,7 +209,10 @@ function addReviews(out: EditionData, drafts: ReviewDraft[], known: Set<string>,
     }
     const anonymous = !d.reviewer_email && !d.reviewer_name;
     const reviewer = anonymous ? ctx.pseudonym({ name: `anonymous:${ctx.edition}:${d.submission_id}:${d.ordinal_id ?? d.row}` }) : ctx.pseudonym({ email: d.reviewer_email, name: d.reviewer_name });
-    if (!anonymous) out.identities.push({ person: reviewer, name: d.reviewer_name, email: d.reviewer_email });
+    if (!anonymous && !identified.has(reviewer)) {
+      identified.add(reviewer);
+      out.identities.push({ person: reviewer, name: d.reviewer_name, email: d.reviewer_email });
+    }
     const reviewId = d.ordinal_id ?? `${d.submission_id}-${reviewer.slice(2, 8)}`;
     const clash = ids.get(reviewId);
     if (clash) {
@@ -209,27 +223,33 @@ function addReviews(out: EditionData, drafts: ReviewDraft[], known: Set<string>,
       );
     }
     ids.set(reviewId, d);
-    const pick = (names: string[]) => {
-      for (const n of names) for (const [field, s] of d.scores) if (field.toLowerCase() === n) return s.value;
-      return null;
-    };
     const review: Review = {
       edition: ctx.edition,
       submission_id: d.submission_id,
       review_id: reviewId,
       reviewer,
       round: d.round,
-      overall: pick(overallNames),
-      confidence: pick(confidenceNames),
+      overall: overallField === undefined ? null : d.scores.get(overallField)?.value ?? null,
+      confidence: confidenceField === undefined ? null : d.scores.get(confidenceField)?.value ?? null,
       submitted_at: d.submitted_at,
-      words: reviewWords(d),
+      words: d.words,
     };
     out.reviews.push(review);
     for (const [field, s] of d.scores) out.scores.push({ edition: ctx.edition, review_id: reviewId, field, value: s.value, label: s.label });
-    for (const t of d.texts) out.texts.push({ edition: ctx.edition, review_id: reviewId, ...t });
+    for (const t of d.texts) out.texts.push({ edition: ctx.edition, review_id: reviewId, field: t.field, text: t.text, pc_only: t.pc_only });
+  }
+  if (drafts.length && (overallField === undefined || out.reviews.every((r) => r.overall === null))) {
+    ctx.warn({ message: `No overall score found; the score fields are: ${[...fields].join(", ") || "(none)"}. Name it in "scores.overall" of the configuration.` });
   }
   if (orphans) ctx.warn({ message: `${orphans} review${orphans === 1 ? "" : "s"} of papers missing from the submissions export left out (export papers and reviews from the same search).` });
-  if (drafts.length && out.reviews.every((r) => r.overall === null)) {
-    ctx.warn({ message: `No overall score found; the review fields are: ${[...new Set(drafts.flatMap((d) => [...d.scores.keys()]))].join(", ") || "(none)"}. Name it in "scores.overall" of the configuration.` });
+}
+
+/** The first configured field name (case-insensitive) that the export has, in its spelling. */
+function firstConfigured(names: string[], fields: Set<string>): string | undefined {
+  const byLower = new Map([...fields].map((f) => [f.toLowerCase(), f]));
+  for (const n of names) {
+    const hit = byLower.get(n.toLowerCase());
+    if (hit !== undefined) return hit;
   }
+  return undefined;
 }

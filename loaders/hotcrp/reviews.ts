@@ -22,6 +22,9 @@ export interface ReviewDraft {
   round: string | null;
   submitted_at: Date | null;
   scores: Map<string, ParsedScore>;
+  /** Words in the text fields the authors see; null when the review has no text at all. */
+  words: number | null;
+  /** The text fields, only when the configuration keeps review text. */
   texts: Array<{ field: string; text: string; pc_only: boolean }>;
   file: string;
   row: number;
@@ -59,6 +62,8 @@ export function readReviewsCsv(table: CsvTable, file: SourceFile, config: Worksh
     }
   }
   const textFields = fields.filter((f) => !scoreFields.includes(f));
+  const pcOnly = textFields.map((f) => PC_ONLY.test(f));
+  const keepText = config.privacy.keep_review_text;
 
   const reviews: ReviewDraft[] = [];
   const decisions = new Map<string, string>();
@@ -74,9 +79,15 @@ export function readReviewsCsv(table: CsvTable, file: SourceFile, config: Worksh
       if (!cell) continue;
       scores.set(field, parseScoreCell(cell, scales.get(field) ?? null, { file: file.display, row, column: field }));
     }
-    const texts = textFields
-      .map((field) => ({ field, text: normalizeText(r[field]) ?? "", pc_only: PC_ONLY.test(field) }))
-      .filter((t) => t.text !== "");
+    let words: number | null = null;
+    for (let f = 0; f < textFields.length; f++) {
+      const cell = r[textFields[f]];
+      if (!cell || !cell.trim()) continue;
+      words = (words ?? 0) + (pcOnly[f] ? 0 : countWords(cell));
+    }
+    const texts = keepText
+      ? textFields.map((field, f) => ({ field, text: normalizeText(r[field]) ?? "", pc_only: pcOnly[f] })).filter((t) => t.text !== "")
+      : [];
     const submitted = col.submitted ? parseTimestamp(r[col.submitted]) : null;
     if (submitted === undefined) {
       throw new RetroError(`"${r[col.submitted!]}" is not a time.`, "batch/reviewcsv.php writes Unix seconds; re-export the reviews.", { file: file.display, row, column: col.submitted });
@@ -89,18 +100,13 @@ export function readReviewsCsv(table: CsvTable, file: SourceFile, config: Worksh
       round: col.round ? r[col.round]?.trim() || null : null,
       submitted_at: submitted,
       scores,
+      words,
       texts,
       file: file.display,
       row,
     });
   });
   return { reviews, decisions };
-}
-
-/** Words in the parts of a review the authors see (PC-only comments excluded). */
-export function reviewWords(review: ReviewDraft): number | null {
-  const visible = review.texts.filter((t) => !t.pc_only);
-  return review.texts.length === 0 ? null : visible.reduce((n, t) => n + countWords(t.text), 0);
 }
 
 function isScoreField(field: string, rows: CsvTable["rows"], configured: Set<string>): boolean {

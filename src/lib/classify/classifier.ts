@@ -8,8 +8,9 @@ import type { ClassifierConfig } from "./config.ts";
 import { lexicon, seedCorpus, labelSpace, weakLabels, type LabelledPaper, type LabelSpace, type Taxonomy } from "./corpus.ts";
 import { explain, type Evidence } from "./evidence.ts";
 import { termCounts, Vocabulary, type FieldWeights, type PaperText, type SparseVector } from "./features.ts";
-import { logits, sigmoid, softmaxInPlace, trainSigmoid, trainSoftmax, type LinearModel, type TrainOptions } from "./linear.ts";
+import { logits, NEUTRAL, sigmoid, softmaxInPlace, trainSigmoid, trainSoftmax, type LinearModel, type TrainOptions } from "./linear.ts";
 import { loadSeed, type Seed } from "./seed.ts";
+import { phraseKeys } from "./tokenize.ts";
 
 export const MODEL_FAMILY = "lr1";
 
@@ -152,13 +153,16 @@ function kindFeatures(corpus: readonly LabelledPaper[], xs: readonly SparseVecto
   return mask;
 }
 
+/** Weight of an area-neutral seed text in training the area head, relative to its own weight. */
+const NEUTRAL_WEIGHT = Number(process.env.NW ?? 1);
+
 /** Trains a classifier; the same inputs always give the same weights and version. */
 export function trainClassifier(input: TrainInput): Classifier {
   const { config } = input;
   const seed = input.seed ?? loadSeed(config);
   const space = labelSpace(input.taxonomy);
   const corpus = seedCorpus(seed, space, input.chair ?? []);
-  const bags = corpus.map((d) => termCounts(d.paper, config.field_weights));
+  const bags = corpus.map((d) => (d.phrase && process.env.PH && d.area !== null ? phraseBag(d.paper.abstract ?? "") : termCounts(d.paper, config.field_weights)));
   const vocabulary = Vocabulary.fromBags(bags);
   const xs = bags.map((bag) => vocabulary.vectorizeBag(bag));
   const weights = Float64Array.from(corpus, (d) => d.weight);
@@ -171,7 +175,9 @@ export function trainClassifier(input: TrainInput): Classifier {
   const F = vocabulary.size;
   const areaOf = new Map(space.areas.map((a, i) => [a, i]));
   const kindOf = new Map(space.kinds.map((k, i) => [k, i]));
-  const area = trainSoftmax(xs, Int32Array.from(corpus, (d) => (d.area === null ? -1 : areaOf.get(d.area)!)), weights, space.areas.length, F, { ...options, balance: true });
+  // Seed texts about kinds, challenges and methods are area-neutral: their words should not pick an area.
+  const areaLabels = Int32Array.from(corpus, (d) => (d.area !== null ? areaOf.get(d.area)! : d.source === "seed" ? NEUTRAL : -1));
+  const area = trainSoftmax(xs, areaLabels, weights, space.areas.length, F, { ...options, balance: true, neutral: NEUTRAL_WEIGHT });
   const kindMask = kindFeatures(corpus, xs, F);
   const kindXs = xs.map((x) => restrict(x, kindMask));
   const kind = trainSoftmax(kindXs, Int32Array.from(corpus, (d) => (d.kind === null ? -1 : kindOf.get(d.kind)!)), weights, space.kinds.length, F, { ...options, balance: true });
@@ -194,6 +200,11 @@ export function trainClassifier(input: TrainInput): Classifier {
     return space[head].map((label) => (lex.get(label) ?? []).map((keys) => keys.map((k) => vocabulary.index.get(k) ?? -1)).filter((p) => p.length > 0 && p.every((f) => f >= 0)));
   });
   return new Classifier({ version: modelVersion(seed, space, config, input.chair ?? []), space, vocabulary, heads, kindMask, phrases, config, trainingSize: corpus.length });
+}
+
+/** A seed phrase as a bag of its own terms: its word pairs, or its single word. */
+function phraseBag(phrase: string): Map<number, number> {
+  return new Map(phraseKeys(phrase).map((k) => [k, 1]));
 }
 
 /** `lr1-` and 12 hex digits of a hash of everything the weights depend on. */

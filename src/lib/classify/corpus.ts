@@ -22,6 +22,8 @@ export interface LabelledPaper {
   paper: PaperText;
   /** A chair's lists are complete; a seed example's challenges and methods are only a start. */
   source: "seed" | "chair";
+  /** A seed phrase rather than a text: it teaches the phrase itself (its word pairs), not each of its words. */
+  phrase?: boolean;
   weight: number;
   area: string | null;
   kind: Kind | null;
@@ -55,23 +57,23 @@ function canonical(s: string): string {
 /** Seed and chair examples as labelled documents, checking that every configured label can be learned. */
 export function seedCorpus(seed: Seed, space: LabelSpace, chair: readonly LabelledPaper[] = []): LabelledPaper[] {
   const out: LabelledPaper[] = [];
-  const push = (text: string, weight: number, labels: Partial<LabelledPaper>) =>
-    out.push({ paper: { title: "", abstract: text }, source: "seed", weight, area: null, kind: null, challenges: null, methods: null, ...labels });
+  const push = (text: string, weight: number, labels: Partial<LabelledPaper>, phrase: boolean) =>
+    out.push({ paper: { title: "", abstract: text }, source: "seed", phrase, weight, area: null, kind: null, challenges: null, methods: null, ...labels });
 
   for (const [label, entry] of seed.areas) {
     const area = resolveLabel(space.areas, label) ?? OTHER_AREA;
-    forEntry(entry, (text, weight, kind) => push(text, weight, { area, kind }));
+    forEntry(entry, (text, weight, kind, phrase) => push(text, weight, { area, kind }, phrase));
   }
   for (const [label, entry] of seed.kinds) {
     const kind = resolveLabel(space.kinds, label) as Kind | undefined;
     if (!kind) throw new RetroError(`The seed names an unknown kind "${label}".`, `Use one of ${KINDS.join(", ")}.`);
-    forEntry(entry, (text, weight, _k) => push(text, weight, { kind }));
+    forEntry(entry, (text, weight, _k, phrase) => push(text, weight, { kind }, phrase));
   }
   for (const head of ["challenges", "methods"] as const) {
     for (const [label, entry] of seed[head]) {
       const resolved = resolveLabel(space[head], label);
       if (!resolved) continue;
-      forEntry(entry, (text, weight) => push(text, weight, { [head]: [resolved] }));
+      forEntry(entry, (text, weight, _k, phrase) => push(text, weight, { [head]: [resolved] }, phrase));
     }
   }
   out.push(...chair);
@@ -79,9 +81,9 @@ export function seedCorpus(seed: Seed, space: LabelSpace, chair: readonly Labell
   return out;
 }
 
-function forEntry(entry: SeedEntry, visit: (text: string, weight: number, kind: Kind | null) => void): void {
-  for (const [phrase, weight] of entry.phrases) visit(phrase, weight, null);
-  for (const example of entry.examples) visit(example.text, 1, example.kind);
+function forEntry(entry: SeedEntry, visit: (text: string, weight: number, kind: Kind | null, phrase: boolean) => void): void {
+  for (const [phrase, weight] of entry.phrases) visit(phrase, weight, null, true);
+  for (const example of entry.examples) visit(example.text, 1, example.kind, false);
 }
 
 function requireEveryLabel(corpus: readonly LabelledPaper[], space: LabelSpace, seed: Seed): void {

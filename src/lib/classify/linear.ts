@@ -46,10 +46,15 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
+/** Label of an example that belongs to no class in particular: its target is the uniform distribution. */
+export const NEUTRAL = -2;
+
 /**
- * Multinomial logistic regression. `labels[i]` is the class of example i, or -1 when the
- * example says nothing about this field. With `balance`, every class carries the same total
- * weight, so a class with fewer seed examples is not penalised for it.
+ * Multinomial logistic regression. `labels[i]` is the class of example i, -1 when the
+ * example says nothing about this field, or `NEUTRAL` when it is evidence for no class (its
+ * words should not favour any: "lessons learned", "in production"), weighted by `neutral`.
+ * With `balance`, every class carries the same total weight, so a class with fewer seed
+ * examples is not penalised for it.
  */
 export function trainSoftmax(
   xs: readonly SparseVector[],
@@ -57,15 +62,18 @@ export function trainSoftmax(
   weights: Float64Array,
   k: number,
   features: number,
-  options: TrainOptions & { balance: boolean },
+  options: TrainOptions & { balance: boolean; neutral?: number },
 ): LinearModel {
-  const used = indicesWhere(labels.length, (i) => labels[i] >= 0);
+  const used = indicesWhere(labels.length, (i) => labels[i] >= 0 || (labels[i] === NEUTRAL && (options.neutral ?? 0) > 0));
   const sampleWeight = new Float64Array(labels.length);
   const classTotal = new Float64Array(k);
-  for (const i of used) classTotal[labels[i]] += weights[i];
+  for (const i of used) if (labels[i] >= 0) classTotal[labels[i]] += weights[i];
   const total = classTotal.reduce((a, v) => a + v, 0);
   const present = classTotal.filter((v) => v > 0).length;
-  for (const i of used) sampleWeight[i] = options.balance ? (weights[i] * total) / (present * classTotal[labels[i]]) : weights[i];
+  for (const i of used) {
+    if (labels[i] === NEUTRAL) sampleWeight[i] = weights[i] * (options.neutral ?? 0);
+    else sampleWeight[i] = options.balance ? (weights[i] * total) / (present * classTotal[labels[i]]) : weights[i];
+  }
 
   const model = { k, w: new Float64Array(features * k), b: new Float64Array(k) };
   const g2w = new Float64Array(features * k).fill(1e-8);
@@ -79,8 +87,9 @@ export function trainSoftmax(
       const x = xs[i];
       softmaxInPlace(logits(model, x, z));
       const sw = sampleWeight[i];
+      const label = labels[i];
       for (let c = 0; c < k; c++) {
-        const d = z[c] - (c === labels[i] ? 1 : 0);
+        const d = z[c] - (label === NEUTRAL ? 1 / k : c === label ? 1 : 0);
         z[c] = d < SKIP && d > -SKIP ? 0 : sw * d;
       }
       update(model, g2w, g2b, x, z, lr, l2);

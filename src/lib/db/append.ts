@@ -49,17 +49,9 @@ interface Column {
   type: string;
 }
 
-const columnCache = new WeakMap<DuckDBConnection, Map<string, Column[]>>();
-
 async function tableColumns(conn: DuckDBConnection, table: string): Promise<Column[]> {
-  let byTable = columnCache.get(conn);
-  if (!byTable) columnCache.set(conn, (byTable = new Map()));
-  const hit = byTable.get(table);
-  if (hit) return hit;
   const reader = await conn.runAndReadAll(`SELECT column_name AS name, data_type AS type FROM information_schema.columns WHERE table_name = $t ORDER BY ordinal_position`, { t: table });
-  const cols = reader.getRowObjectsJS() as unknown as Column[];
-  byTable.set(table, cols);
-  return cols;
+  return reader.getRowObjectsJS() as unknown as Column[];
 }
 
 function duckType(type: string): DuckDBType {

@@ -37,8 +37,8 @@ export interface WriteResult {
   changes: ChangeSummary;
 }
 
-/** The tables the change summary compares; the others are replaced without staging. */
-const COMPARED = ["submissions", "reviews", "review_scores"] as const;
+/** Staged for the change summary, then copied in; the other tables are appended directly. */
+const COMPARED = ["reviews", "review_scores"] as const;
 
 export async function writeEdition(conn: DuckDBConnection, req: WriteRequest): Promise<WriteResult> {
   const ed = req.edition.edition;
@@ -48,6 +48,9 @@ export async function writeEdition(conn: DuckDBConnection, req: WriteRequest): P
       await conn.run(`CREATE OR REPLACE TEMP TABLE new_${table} AS SELECT * FROM ${table} LIMIT 0`);
       await appendRecords(conn, `new_${table}`, req.data[RECORDS_FOR_TABLE[table]] as object[]);
     }
+    // Submissions carry abstracts: stage only what the change summary compares.
+    await conn.run(`CREATE OR REPLACE TEMP TABLE new_submissions (id TEXT, status TEXT, decision TEXT)`);
+    await appendRecords(conn, "new_submissions", req.data.submissions.map(({ id, status, decision }) => ({ id, status, decision })));
     const changes = await summariseChanges(conn, ed);
     const [{ next }] = await queryRows<{ next: number }>(conn, `SELECT (coalesce(max(ingest_id), 0) + 1)::INTEGER AS next FROM ingests`);
     const [previous] = await queryRows<{ ingest_id: number }>(conn, `SELECT max(ingest_id)::INTEGER AS ingest_id FROM ingests WHERE edition = $ed`, { ed });
@@ -100,6 +103,6 @@ export async function writeEdition(conn: DuckDBConnection, req: WriteRequest): P
     await conn.run("ROLLBACK").catch(() => undefined);
     throw e;
   } finally {
-    for (const table of [...COMPARED, "identities"]) await conn.run(`DROP TABLE IF EXISTS temp.new_${table}`).catch(() => undefined);
+    for (const table of [...COMPARED, "submissions", "identities"]) await conn.run(`DROP TABLE IF EXISTS temp.new_${table}`).catch(() => undefined);
   }
 }
