@@ -143,7 +143,7 @@ function letterScale(field: string, rows: CsvTable["rows"], configured: Record<s
 function parseScoreCell(cell: string, scale: LetterScale | null, where: { file: string; row: number; column: string }): ParsedScore {
   if (scale !== null && isLetterSymbol(cell) && cell <= scale.worst) return { value: letterValue(cell, scale.worst), label: cell };
   const numeric = scale === null ? parseNumericScore(cell) : null;
-  if (numeric) return { value: numeric.value, label: numeric.label ?? cell };
+  if (numeric) return { value: numeric.value, label: numeric.label };
   throw new RetroError(
     `The score "${cell}" cannot be read as a number${scale !== null ? ` or a letter up to ${scale.worst}` : ""}.`,
     scale !== null

@@ -8,7 +8,7 @@ import type { ClassifierConfig } from "./config.ts";
 import { lexicon, seedCorpus, labelSpace, weakLabels, type LabelledPaper, type LabelSpace, type Taxonomy } from "./corpus.ts";
 import { explain, type Evidence } from "./evidence.ts";
 import { termCounts, Vocabulary, type FieldWeights, type PaperText, type SparseVector } from "./features.ts";
-import { logits, NEUTRAL, sigmoid, softmaxInPlace, trainSigmoid, trainSoftmax, type LinearModel, type TrainOptions } from "./linear.ts";
+import { NEUTRAL, softmaxInPlace, trainSigmoid, trainSoftmax, type LinearModel, type TrainOptions } from "./linear.ts";
 import { loadSeed, type Seed } from "./seed.ts";
 import { phraseKeys } from "./tokenize.ts";
 
@@ -50,18 +50,12 @@ export class Classifier {
   private readonly config: ClassifierConfig;
   readonly fieldWeights: FieldWeights;
   private readonly other: number;
-  /** Challenges and methods side by side, scored per passage (sentence, title, keyword). */
-  private readonly multiHead: LinearModel;
   /** Features the kind head may use: phrasing, not topic (see `kindFeatures`). */
   readonly kindMask: Uint8Array;
-  /** The configured phrases of each challenge, then each method, as feature indices (all must occur). */
-  private readonly phrases: number[][][];
-  private readonly present: Uint8Array;
+  private readonly scorer: Scorer;
 
   constructor(init: { version: string; space: LabelSpace; vocabulary: Vocabulary; heads: Heads; kindMask: Uint8Array; phrases: number[][][]; config: ClassifierConfig; trainingSize: number }) {
     this.kindMask = init.kindMask;
-    this.phrases = init.phrases;
-    this.present = new Uint8Array(init.vocabulary.size);
     this.version = init.version;
     this.space = init.space;
     this.vocabulary = init.vocabulary;
@@ -70,32 +64,29 @@ export class Classifier {
     this.trainingSize = init.trainingSize;
     this.fieldWeights = init.config.field_weights;
     this.other = init.space.areas.length - 1;
-    this.multiHead = fuse([this.heads.challenges, this.heads.methods], this.vocabulary.size);
+    this.scorer = new Scorer(init.heads, init.kindMask, init.phrases, init.vocabulary.idf);
   }
 
   /** Labels one paper; `evidence: false` skips the explanation (several times faster). */
   classify(paper: PaperText, options: { evidence?: boolean } = {}): Classification {
-    const { unit: x, presence } = this.vocabulary.vectorizeBoth(paper, this.fieldWeights);
     const { areas, kinds } = this.space;
-    const pArea = softmaxInPlace(logits(this.heads.area, x, new Float64Array(areas.length)));
-    const pKind = softmaxInPlace(logits(this.heads.kind, restrict(x, this.kindMask), new Float64Array(kinds.length)));
+    const s = this.scorer;
+    const known = s.score(this.vocabulary, this.vocabulary.countTerms(paper, this.fieldWeights));
+    const pArea = softmaxInPlace(s.area);
+    const pKind = softmaxInPlace(s.kind);
     const [first, second] = topTwo(pArea);
     // A paper with no known term at all has no systems evidence: it is Other.
-    const area = x.idx.length === 0 ? this.other : first;
+    const area = known === 0 ? this.other : first;
     const secondArea = area !== this.other && second !== this.other && pArea[second] >= this.config.second_area_min ? second : -1;
     const kind = topTwo(pKind)[0];
-    const score = logits(this.multiHead, presence, new Float64Array(this.multiHead.k));
     const nC = this.space.challenges.length;
     const threshold = logit(this.config.multi_label_threshold);
     const challenges: number[] = [];
     const methods: number[] = [];
-    for (const f of x.idx) this.present[f] = 1;
-    for (let c = 0; c < score.length; c++) {
+    for (let c = 0; c < s.multi.length; c++) {
       // A configured phrase of the label in the paper names it too, whatever the model's score.
-      const named = this.phrases[c].some((p) => p.every((f) => this.present[f] === 1));
-      if (score[c] >= threshold || named) (c < nC ? challenges : methods).push(c < nC ? c : c - nC);
+      if (s.multi[c] >= threshold || s.named[c] === 1) (c < nC ? challenges : methods).push(c < nC ? c : c - nC);
     }
-    for (const f of x.idx) this.present[f] = 0;
     const result: Classification = {
       area: areas[area],
       area_confidence: round(pArea[area]),
@@ -111,7 +102,118 @@ export class Classifier {
     }
     return result;
   }
+}
 
+/**
+ * All heads scored in one pass over a paper's terms. Weights are fused feature-major (area,
+ * kind, then challenges and methods of each feature side by side), so each term touches one
+ * contiguous row. The area head sees the normalised tf-idf vector and the kind head the same
+ * vector restricted to its features and renormalised; both norms are applied at the end, which
+ * is the same as normalising first. Challenges and methods see log counts.
+ */
+class Scorer {
+  private readonly w: Float32Array;
+  private readonly k: number;
+  private readonly nArea: number;
+  private readonly nKind: number;
+  private readonly bias: Float64Array;
+  private readonly kindMask: Uint8Array;
+  /** Phrases that name a challenge or method: the phrases feature f is part of are `phraseIds[phraseStart[f] .. phraseStart[f + 1])`. */
+  private readonly phraseStart: Int32Array;
+  private readonly phraseIds: Int32Array;
+  private readonly phraseLength: Int32Array;
+  private readonly phraseLabel: Int32Array;
+  private readonly phraseHits: Int32Array;
+  private readonly hitPhrases: Int32Array;
+  readonly area: Float64Array;
+  readonly kind: Float64Array;
+  readonly multi: Float64Array;
+  readonly named: Uint8Array;
+  private readonly z: Float64Array;
+
+  constructor(heads: Heads, kindMask: Uint8Array, phrases: number[][][], idf: Float64Array) {
+    const features = idf.length;
+    const models = [heads.area, heads.kind, heads.challenges, heads.methods];
+    this.nArea = heads.area.k;
+    this.nKind = heads.kind.k;
+    this.k = models.reduce((sum, m) => sum + m.k, 0);
+    this.w = new Float32Array(features * this.k);
+    this.bias = new Float64Array(this.k);
+    this.z = new Float64Array(this.k);
+    // Every head is then scored as log-count times weight: the area and kind weights of a feature
+    // carry its idf, and the kind weights of features outside the kind's mask are zero.
+    let offset = 0;
+    models.forEach((m, h) => {
+      for (let j = 0; j < features; j++) {
+        const scale = h === 0 ? idf[j] : h === 1 ? (kindMask[j] === 1 ? idf[j] : 0) : 1;
+        for (let c = 0; c < m.k; c++) this.w[j * this.k + offset + c] = scale * m.w[j * m.k + c];
+      }
+      this.bias.set(m.b, offset);
+      offset += m.k;
+    });
+    this.kindMask = kindMask;
+    const nMulti = this.k - this.nArea - this.nKind;
+    this.area = new Float64Array(this.nArea);
+    this.kind = new Float64Array(this.nKind);
+    this.multi = new Float64Array(nMulti);
+    this.named = new Uint8Array(nMulti);
+    const lists: number[][] = Array.from({ length: features }, () => []);
+    const lengths: number[] = [];
+    const labels: number[] = [];
+    phrases.forEach((ofLabel, label) => {
+      for (const keys of ofLabel) {
+        const unique = [...new Set(keys)];
+        for (const f of unique) lists[f].push(lengths.length);
+        lengths.push(unique.length);
+        labels.push(label);
+      }
+    });
+    this.phraseStart = new Int32Array(features + 1);
+    lists.forEach((l, f) => (this.phraseStart[f + 1] = this.phraseStart[f] + l.length));
+    this.phraseIds = Int32Array.from(lists.flat());
+    this.phraseLength = Int32Array.from(lengths);
+    this.phraseLabel = Int32Array.from(labels);
+    this.phraseHits = new Int32Array(lengths.length);
+    this.hitPhrases = new Int32Array(lengths.length);
+  }
+
+  /** Scores the `n` terms the vocabulary just counted (and clears its counts); returns `n`. */
+  score(vocabulary: Vocabulary, n: number): number {
+    const { w, k, nArea, nKind, kindMask, area, kind, multi, phraseStart, phraseIds, phraseHits, hitPhrases } = this;
+    const { touched, counts, idf } = vocabulary;
+    const z = this.z.fill(0);
+    let norm2 = 0;
+    let kindNorm2 = 0;
+    let hits = 0;
+    const endKind = nArea + nKind;
+    for (let t = 0; t < n; t++) {
+      const f = touched[t];
+      const lg = Math.log1p(counts[f]);
+      counts[f] = 0;
+      const u = lg * idf[f];
+      norm2 += u * u;
+      if (kindMask[f] === 1) kindNorm2 += u * u;
+      const base = f * k;
+      for (let c = 0; c < k; c++) z[c] += lg * w[base + c];
+      for (let q = phraseStart[f], end = phraseStart[f + 1]; q < end; q++) {
+        const p = phraseIds[q];
+        if (phraseHits[p]++ === 0) hitPhrases[hits++] = p;
+      }
+    }
+    const b = this.bias;
+    const inv = norm2 > 0 ? 1 / Math.sqrt(norm2) : 0;
+    const invKind = kindNorm2 > 0 ? 1 / Math.sqrt(kindNorm2) : 0;
+    for (let c = 0; c < nArea; c++) area[c] = b[c] + z[c] * inv;
+    for (let c = 0; c < nKind; c++) kind[c] = b[nArea + c] + z[nArea + c] * invKind;
+    for (let c = 0; c < multi.length; c++) multi[c] = b[endKind + c] + z[endKind + c];
+    this.named.fill(0);
+    for (let h = 0; h < hits; h++) {
+      const p = hitPhrases[h];
+      if (phraseHits[p] === this.phraseLength[p]) this.named[this.phraseLabel[p]] = 1;
+      phraseHits[p] = 0;
+    }
+    return n;
+  }
 }
 
 function logit(p: number): number {
@@ -148,13 +250,13 @@ export function restrict(x: SparseVector, mask: Uint8Array): SparseVector {
 function kindFeatures(corpus: readonly LabelledPaper[], xs: readonly SparseVector[], features: number): Uint8Array {
   const mask = new Uint8Array(features);
   corpus.forEach((d, i) => {
-    if (d.area === null && d.kind !== null) for (const f of xs[i].idx) mask[f] = 1;
+    if (d.area === null && d.kind !== null && d.phrase) for (const f of xs[i].idx) mask[f] = 1;
   });
   return mask;
 }
 
 /** Weight of an area-neutral seed text in training the area head, relative to its own weight. */
-const NEUTRAL_WEIGHT = Number(process.env.NW ?? 1);
+const NEUTRAL_WEIGHT = 1;
 
 /** Trains a classifier; the same inputs always give the same weights and version. */
 export function trainClassifier(input: TrainInput): Classifier {
@@ -162,7 +264,8 @@ export function trainClassifier(input: TrainInput): Classifier {
   const seed = input.seed ?? loadSeed(config);
   const space = labelSpace(input.taxonomy);
   const corpus = seedCorpus(seed, space, input.chair ?? []);
-  const bags = corpus.map((d) => (d.phrase && process.env.PH && d.area !== null ? phraseBag(d.paper.abstract ?? "") : termCounts(d.paper, config.field_weights)));
+  // An area's seed phrase teaches the phrase ("code size"), not each of its words ("size").
+  const bags = corpus.map((d) => (d.phrase && d.area !== null ? phraseBag(d.paper.abstract ?? "") : termCounts(d.paper, config.field_weights)));
   const vocabulary = Vocabulary.fromBags(bags);
   const xs = bags.map((bag) => vocabulary.vectorizeBag(bag));
   const weights = Float64Array.from(corpus, (d) => d.weight);
@@ -183,23 +286,38 @@ export function trainClassifier(input: TrainInput): Classifier {
   const kind = trainSoftmax(kindXs, Int32Array.from(corpus, (d) => (d.kind === null ? -1 : kindOf.get(d.kind)!)), weights, space.kinds.length, F, { ...options, balance: true });
   // Challenges and methods are scored on unnormalised features: one cue counts the same in a title as in a long abstract.
   const presenceXs = bags.map((bag) => vocabulary.vectorizeBag(bag, true));
-  const multi = (head: "challenges" | "methods") => {
+  // Challenges and methods side by side in one one-vs-rest model: each label's weights are
+  // trained on their own (same examples, same order), so this is only faster than two models.
+  const multiLabels = [...space.challenges, ...space.methods];
+  const nC = space.challenges.length;
+  const M = multiLabels.length;
+  const targets = new Int8Array(corpus.length * M);
+  for (const head of ["challenges", "methods"] as const) {
     const labels = space[head];
+    const offset = head === "challenges" ? 0 : nC;
     const lex = lexicon(seed, head, labels);
-    const targets = new Int8Array(corpus.length * labels.length);
     corpus.forEach((d, i) => {
       const given = d[head];
       const known = given && d.source === "chair" ? given : [...(given ?? []), ...weakLabels(lex, bags[i])];
-      labels.forEach((l, c) => (targets[i * labels.length + c] = known.includes(l) ? 1 : 0));
+      labels.forEach((l, c) => (targets[i * M + offset + c] = known.includes(l) ? 1 : 0));
     });
-    return trainSigmoid(presenceXs, targets, weights, labels.length, F, options);
-  };
-  const heads = { area, kind, challenges: multi("challenges"), methods: multi("methods") };
+  }
+  const multi = trainSigmoid(presenceXs, targets, weights, M, F, options);
+  const heads = { area, kind, challenges: columns(multi, 0, nC), methods: columns(multi, nC, M) };
   const phrases = (["challenges", "methods"] as const).flatMap((head) => {
     const lex = lexicon(seed, head, space[head]);
     return space[head].map((label) => (lex.get(label) ?? []).map((keys) => keys.map((k) => vocabulary.index.get(k) ?? -1)).filter((p) => p.length > 0 && p.every((f) => f >= 0)));
   });
   return new Classifier({ version: modelVersion(seed, space, config, input.chair ?? []), space, vocabulary, heads, kindMask, phrases, config, trainingSize: corpus.length });
+}
+
+/** Labels `from` to `to` of a model, as a model of their own. */
+function columns(model: LinearModel, from: number, to: number): LinearModel {
+  const k = to - from;
+  const features = model.w.length / model.k;
+  const w = new Float64Array(features * k);
+  for (let j = 0; j < features; j++) for (let c = 0; c < k; c++) w[j * k + c] = model.w[j * model.k + from + c];
+  return { k, w, b: model.b.slice(from, to) };
 }
 
 /** A seed phrase as a bag of its own terms: its word pairs, or its single word. */
@@ -217,20 +335,6 @@ export function modelVersion(seed: Seed, space: LabelSpace, config: ClassifierCo
   }
   for (const c of chair) hash.update(JSON.stringify(c));
   return `${MODEL_FAMILY}-${hash.digest("hex").slice(0, 12)}`;
-}
-
-/** Several models over the same features as one (labels concatenated), in single precision. */
-function fuse(models: LinearModel[], features: number): LinearModel {
-  const k = models.reduce((s, m) => s + m.k, 0);
-  const w = new Float32Array(features * k);
-  const b = new Float64Array(k);
-  let offset = 0;
-  for (const m of models) {
-    for (let j = 0; j < features; j++) for (let c = 0; c < m.k; c++) w[j * k + offset + c] = m.w[j * m.k + c];
-    b.set(m.b, offset);
-    offset += m.k;
-  }
-  return { k, w, b };
 }
 
 function topTwo(p: Float64Array): [number, number] {

@@ -43,17 +43,21 @@ export class Vocabulary {
   readonly keys: number[];
   readonly index: Map<number, number>;
   readonly idf: Float64Array;
-  private readonly scratch: Float64Array;
-  private readonly touched: Int32Array;
+  /**
+   * Scratch state of the last `countTerms`: weighted counts by feature (zero elsewhere) and the
+   * features counted, in order of first occurrence. Whoever reads them must zero `counts` again.
+   */
+  readonly counts: Float64Array;
+  readonly touched: Int32Array;
   private readonly accumulator: Accumulator;
 
   constructor(keys: number[], idf: Float64Array) {
     this.keys = keys;
     this.idf = idf;
     this.index = new Map(keys.map((t, i) => [t, i]));
-    this.scratch = new Float64Array(keys.length);
+    this.counts = new Float64Array(keys.length);
     this.touched = new Int32Array(keys.length);
-    this.accumulator = new Accumulator(this.index, this.scratch, this.touched);
+    this.accumulator = new Accumulator(this.index, this.counts, this.touched);
   }
 
   get size(): number {
@@ -87,8 +91,8 @@ export class Vocabulary {
     for (const [key, count] of bag) {
       const i = this.index.get(key);
       if (i === undefined) continue;
-      if (this.scratch[i] === 0) this.touched[n++] = i;
-      this.scratch[i] += count;
+      if (this.counts[i] === 0) this.touched[n++] = i;
+      this.counts[i] += count;
     }
     return this.flush(n, presence);
   }
@@ -116,6 +120,22 @@ export class Vocabulary {
     return this.flush(acc.count, presence);
   }
 
+  /**
+   * Counts the known terms of a paper into `counts` and `touched` and returns how many features
+   * it has (the fast path of inference: no vectors, no strings).
+   */
+  countTerms(paper: PaperText, weights: FieldWeights): number {
+    const acc = this.accumulator;
+    acc.count = 0;
+    acc.sources = null;
+    forEachField(paper, (field, text) => {
+      acc.weight = weights[field];
+      acc.field = field;
+      walkTerms(text, acc);
+    });
+    return acc.count;
+  }
+
   /** Both vectors of a paper from one pass over its text: normalised tf-idf, and presence. */
   vectorizeBoth(paper: PaperText, weights: FieldWeights): { unit: SparseVector; presence: SparseVector } {
     const acc = this.accumulator;
@@ -128,7 +148,7 @@ export class Vocabulary {
     const n = acc.count;
     const idx = this.touched.slice(0, n);
     const pval = new Float64Array(n);
-    for (let k = 0; k < n; k++) pval[k] = Math.log1p(this.scratch[idx[k]]);
+    for (let k = 0; k < n; k++) pval[k] = Math.log1p(this.counts[idx[k]]);
     return { unit: this.flush(n, false), presence: { idx, val: pval } };
   }
 
@@ -138,8 +158,8 @@ export class Vocabulary {
     let norm = 0;
     for (let k = 0; k < n; k++) {
       const i = idx[k];
-      const v = presence ? Math.log1p(this.scratch[i]) : Math.log1p(this.scratch[i]) * this.idf[i];
-      this.scratch[i] = 0;
+      const v = presence ? Math.log1p(this.counts[i]) : Math.log1p(this.counts[i]) * this.idf[i];
+      this.counts[i] = 0;
       val[k] = v;
       norm += v * v;
     }
@@ -161,9 +181,10 @@ class Accumulator implements TermVisitor {
   field: Field = "title";
   /** When set, the surface form and field of each feature's first occurrence (by position in the vector). */
   sources: Sources | null = null;
-  /** Feature of each unigram by stem id (-1: none), and of each pair by first then second stem id. */
+  /** Feature of each unigram by stem id (-1: none). */
   private readonly unigrams: Int32Array;
-  private readonly pairs: Array<Map<number, number> | undefined> = [];
+  /** Features of pairs, by their two stem ids. */
+  private readonly pairs: PairTable;
 
   constructor(
     index: Map<number, number>,
@@ -171,13 +192,18 @@ class Accumulator implements TermVisitor {
     private readonly touched: Int32Array,
   ) {
     let maxStem = -1;
-    for (const key of index.keys()) if (!isPair(key)) maxStem = Math.max(maxStem, key);
+    let nPairs = 0;
+    for (const key of index.keys()) {
+      if (!isPair(key)) maxStem = Math.max(maxStem, key);
+      else nPairs++;
+    }
     this.unigrams = new Int32Array(maxStem + 1).fill(-1);
+    this.pairs = new PairTable(nPairs);
     for (const [key, f] of index) {
       if (!isPair(key)) this.unigrams[key] = f;
       else {
         const [a, b] = pairParts(key);
-        (this.pairs[a] ??= new Map()).set(b, f);
+        this.pairs.set(a, b, f);
       }
     }
   }
@@ -188,8 +214,8 @@ class Accumulator implements TermVisitor {
   }
 
   bigram(first: WordInfo, second: WordInfo): void {
-    const f = this.pairs[first.id]?.get(second.id);
-    if (f !== undefined && this.add(f) && this.sources) this.record(`${first.surface} ${second.surface}`);
+    const f = this.pairs.get(first.id, second.id);
+    if (f >= 0 && this.add(f) && this.sources) this.record(`${first.surface} ${second.surface}`);
   }
 
   /** Adds one occurrence; true when it is the feature's first. */
@@ -203,5 +229,44 @@ class Accumulator implements TermVisitor {
   private record(surface: string): void {
     this.sources!.surface.push(surface);
     this.sources!.field.push(this.field);
+  }
+}
+
+/** An open-addressing hash table from a pair of stem ids to a feature (-1: none). */
+class PairTable {
+  private readonly first: Int32Array;
+  private readonly second: Int32Array;
+  private readonly value: Int32Array;
+  private readonly mask: number;
+
+  constructor(n: number) {
+    let size = 16;
+    while (size < n * 2) size *= 2;
+    this.first = new Int32Array(size).fill(-1);
+    this.second = new Int32Array(size);
+    this.value = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  private static hash(a: number, b: number): number {
+    return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) >>> 0;
+  }
+
+  set(a: number, b: number, f: number): void {
+    let i = PairTable.hash(a, b) & this.mask;
+    while (this.first[i] !== -1 && !(this.first[i] === a && this.second[i] === b)) i = (i + 1) & this.mask;
+    this.first[i] = a;
+    this.second[i] = b;
+    this.value[i] = f;
+  }
+
+  get(a: number, b: number): number {
+    let i = PairTable.hash(a, b) & this.mask;
+    for (;;) {
+      const x = this.first[i];
+      if (x === -1) return -1;
+      if (x === a && this.second[i] === b) return this.value[i];
+      i = (i + 1) & this.mask;
+    }
   }
 }

@@ -24,6 +24,7 @@ export interface LinearModel {
 /** Raw scores (logits) of one vector into `out`. */
 export function logits(model: LinearModel, x: SparseVector, out: Float64Array): Float64Array {
   const { k, w, b } = model;
+  (globalThis as any).LOG = ((globalThis as any).LOG ?? 0) + k * x.idx.length;
   out.set(b);
   for (let n = 0; n < x.idx.length; n++) {
     const base = x.idx[n] * k;
@@ -153,14 +154,27 @@ export function trainSigmoid(
 function update(model: LinearModel, g2w: Float64Array, g2b: Float64Array, x: SparseVector, g: Float64Array, lr: number, l2: number): void {
   const { k, w, b } = model;
   const { idx, val } = x;
+  let any = false;
   for (let c = 0; c < k; c++) {
     const gc = g[c];
     if (gc === 0) continue;
+    any = true;
     g2b[c] += gc * gc;
     b[c] -= (lr * gc) / Math.sqrt(g2b[c]);
-    for (let n = 0; n < idx.length; n++) {
-      const j = idx[n] * k + c;
-      const grad = gc * val[n] + l2 * w[j];
+  }
+  if (!any) return;
+  let nz = 0; for (let c = 0; c < k; c++) if (g[c] !== 0) nz++;
+  (globalThis as any).UPD = ((globalThis as any).UPD ?? 0) + nz * idx.length;
+  (globalThis as any).STEPS = ((globalThis as any).STEPS ?? 0) + 1;
+  // Feature-major, so that each feature's row of weights is visited once (each weight still gets one step).
+  for (let n = 0; n < idx.length; n++) {
+    const base = idx[n] * k;
+    const v = val[n];
+    for (let c = 0; c < k; c++) {
+      const gc = g[c];
+      if (gc === 0) continue;
+      const j = base + c;
+      const grad = gc * v + l2 * w[j];
       g2w[j] += grad * grad;
       w[j] -= (lr * grad) / Math.sqrt(g2w[j]);
     }
