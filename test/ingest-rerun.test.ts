@@ -54,6 +54,14 @@ describe("rerunning ingest", () => {
     expect(await count(db, "SELECT count(*) n FROM ingest_files WHERE ingest_id = 2"), "provenance of every file").toBe(2);
   });
 
+  it("loads again when the configuration changes what the same files mean", async () => {
+    const db = tempArchive();
+    await ingest({ inputs: ["test/fixtures/hotcrp/v2"], edition: "2023", db, config: testConfig() });
+    const again = await ingest({ inputs: ["test/fixtures/hotcrp/v2"], edition: "2023", db, config: testConfig({ scores: { letter_scales: { "Overall merit": "A-E" } } }) });
+    expect(again.status).toBe("written");
+    if (again.status === "written") expect(again.changes.scoreChanges.map((c) => [c.review_id, c.from, c.to])).toEqual([["7A", 3, 4], ["7B", 4, 5], ["8A", 1, 2]]);
+  });
+
   it("leaves other editions alone", async () => {
     const db = tempArchive();
     await ingest({ inputs: ["test/fixtures/hotcrp/csv"], edition: "2022", db, config: testConfig() });

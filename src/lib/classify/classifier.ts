@@ -186,6 +186,7 @@ class Scorer {
     let kindNorm2 = 0;
     let hits = 0;
     const endKind = nArea + nKind;
+    const k4 = k & ~3;
     for (let t = 0; t < n; t++) {
       const f = touched[t];
       const lg = Math.log1p(counts[f]);
@@ -194,7 +195,14 @@ class Scorer {
       norm2 += u * u;
       if (kindMask[f] === 1) kindNorm2 += u * u;
       const base = f * k;
-      for (let c = 0; c < k; c++) z[c] += lg * w[base + c];
+      let c = 0;
+      for (; c < k4; c += 4) {
+        z[c] += lg * w[base + c];
+        z[c + 1] += lg * w[base + c + 1];
+        z[c + 2] += lg * w[base + c + 2];
+        z[c + 3] += lg * w[base + c + 3];
+      }
+      for (; c < k; c++) z[c] += lg * w[base + c];
       for (let q = phraseStart[f], end = phraseStart[f + 1]; q < end; q++) {
         const p = phraseIds[q];
         if (phraseHits[p]++ === 0) hitPhrases[hits++] = p;

@@ -126,14 +126,20 @@ export function walkTerms(text: string, visit: TermVisitor): void {
       i++;
       continue;
     }
+    // The word's hash is computed while scanning it, so a known word is found without building its string.
+    let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
     let j = i + 1;
     while (j < n) {
       const d = lower.charCodeAt(j);
-      if (charClass[d] === CHAR_WORD) j++;
-      else if (d === HYPHEN && j + 1 < n && charClass[lower.charCodeAt(j + 1)] === CHAR_WORD) j += 2;
-      else break;
+      if (charClass[d] === CHAR_WORD) {
+        h = Math.imul(h ^ d, FNV_PRIME);
+        j++;
+      } else if (d === HYPHEN && j + 1 < n && charClass[lower.charCodeAt(j + 1)] === CHAR_WORD) {
+        h = Math.imul(Math.imul(h ^ d, FNV_PRIME) ^ lower.charCodeAt(j + 1), FNV_PRIME);
+        j += 2;
+      } else break;
     }
-    const info = wordInfo(lower.slice(i, j));
+    const info = table.find(lower, i, j, h);
     i = j;
     if (info.parts) {
       if (info.joined) visit.unigram(info.joined);
@@ -141,6 +147,64 @@ export function walkTerms(text: string, visit: TermVisitor): void {
     } else prev = step(info, prev, visit);
   }
 }
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * Words seen so far by the hash of their characters (open addressing), so that the walker looks
+ * a word up straight from the text. Bounded: past the limit, new words are analysed each time.
+ */
+class WordTable {
+  private hashes = new Int32Array(1 << 12);
+  private infos: Array<WordInfo | undefined> = new Array(1 << 12);
+  private size = 0;
+  private static readonly LIMIT = 1 << 19;
+
+  find(text: string, start: number, end: number, hash: number): WordInfo {
+    const mask = this.hashes.length - 1;
+    const length = end - start;
+    for (let k = hash & mask; ; k = (k + 1) & mask) {
+      const info = this.infos[k];
+      if (info === undefined) break;
+      if (this.hashes[k] !== hash || info.surface.length !== length) continue;
+      let same = true;
+      for (let q = 0; q < length; q++) {
+        if (info.surface.charCodeAt(q) !== text.charCodeAt(start + q)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return info;
+    }
+    const info = wordInfo(text.slice(start, end));
+    if (this.size < WordTable.LIMIT) this.insert(info, hash);
+    return info;
+  }
+
+  private insert(info: WordInfo, hash: number): void {
+    if ((this.size + 1) * 2 > this.hashes.length) this.grow();
+    const mask = this.hashes.length - 1;
+    let k = hash & mask;
+    while (this.infos[k] !== undefined) k = (k + 1) & mask;
+    this.hashes[k] = hash;
+    this.infos[k] = info;
+    this.size++;
+  }
+
+  private grow(): void {
+    const { hashes, infos } = this;
+    this.hashes = new Int32Array(hashes.length * 2);
+    this.infos = new Array(hashes.length * 2);
+    this.size = 0;
+    for (let k = 0; k < hashes.length; k++) {
+      const info = infos[k];
+      if (info !== undefined) this.insert(info, hashes[k]);
+    }
+  }
+}
+
+const table = new WordTable();
 
 function step(word: WordInfo, prev: WordInfo | null, visit: TermVisitor): WordInfo | null {
   if (!word.valid) return null;

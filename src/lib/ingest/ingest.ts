@@ -151,7 +151,7 @@ export function editionRecord(id: string, system: System, config: WorkshopConfig
 /** Same files, same configuration, same tool version -> same fingerprint -> nothing to do. */
 function fingerprintOf(files: SourceFile[], config: WorkshopConfig, edition: Edition): string {
   const h = createHash("sha256");
-  h.update(JSON.stringify({ v: TOOL_VERSION, edition, decisions: config.decisions, scores: config.scores }));
+  h.update(JSON.stringify({ v: TOOL_VERSION, edition, decisions: config.decisions, scores: config.scores, keepText: config.privacy.keep_review_text }));
   for (const f of [...files].sort((a, b) => a.sha256.localeCompare(b.sha256))) h.update(`${f.sha256}:${f.kind}\n`);
   return h.digest("hex");
 }
