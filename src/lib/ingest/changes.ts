@@ -1,6 +1,6 @@
 /**
- * What a newer export changes in an edition: computed in SQL between the staged records
- * (`new_*` temp tables) and the archive's current ones, before the swap.
+ * What a newer export changes in an edition: computed in SQL, inside the write transaction,
+ * between the edition's previous state (`old_*` temp tables) and the records just swapped in.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { queryRows } from "../db/archive.ts";
@@ -18,34 +18,35 @@ export interface ChangeSummary {
 
 export async function summariseChanges(conn: DuckDBConnection, edition: string): Promise<ChangeSummary> {
   const p = { ed: edition };
-  const [{ before }] = await queryRows<{ before: number }>(conn, `SELECT count(*)::INTEGER AS before FROM submissions WHERE edition = $ed`, p);
   const ids = async (sql: string) => (await queryRows<{ id: string }>(conn, sql, p)).map((r) => r.id);
-  const added = await ids(`SELECT id FROM new_submissions EXCEPT SELECT id FROM submissions WHERE edition = $ed ORDER BY 1`);
-  const removed = await ids(`SELECT id FROM submissions WHERE edition = $ed EXCEPT SELECT id FROM new_submissions ORDER BY 1`);
+  const [{ before }] = await queryRows<{ before: number }>(conn, `SELECT count(*)::INTEGER AS before FROM old_submissions`);
+  const added = await ids(`SELECT id FROM submissions WHERE edition = $ed EXCEPT SELECT id FROM old_submissions ORDER BY 1`);
+  const removed = await ids(`SELECT id FROM old_submissions EXCEPT SELECT id FROM submissions WHERE edition = $ed ORDER BY 1`);
   const decisionChanges = await queryRows<{ id: string; from: string; to: string }>(
     conn,
     `SELECT n.id, coalesce(o.decision, o.status) AS "from", coalesce(n.decision, n.status) AS "to"
-     FROM new_submissions n JOIN submissions o ON o.edition = $ed AND o.id = n.id
+     FROM submissions n JOIN old_submissions o ON n.edition = $ed AND o.id = n.id
      WHERE o.status IS DISTINCT FROM n.status OR o.decision IS DISTINCT FROM n.decision ORDER BY n.id`,
     p,
   );
-  const newReviews = await ids(`SELECT review_id AS id FROM new_reviews EXCEPT SELECT review_id FROM reviews WHERE edition = $ed ORDER BY 1`);
-  const removedReviews = await ids(`SELECT review_id AS id FROM reviews WHERE edition = $ed EXCEPT SELECT review_id FROM new_reviews ORDER BY 1`);
+  const newReviews = await ids(`SELECT review_id AS id FROM reviews WHERE edition = $ed EXCEPT SELECT review_id FROM old_reviews ORDER BY 1`);
+  const removedReviews = await ids(`SELECT review_id AS id FROM old_reviews EXCEPT SELECT review_id FROM reviews WHERE edition = $ed ORDER BY 1`);
   const scoreChanges = await queryRows<ChangeSummary["scoreChanges"][number]>(
     conn,
-    `SELECT coalesce(n.review_id, o.review_id) AS review_id, r.submission_id, coalesce(n.field, o.field) AS field, o.value AS "from", n.value AS "to"
-     FROM new_review_scores n
-     FULL JOIN (SELECT * FROM review_scores WHERE edition = $ed) o ON o.review_id = n.review_id AND o.field = n.field
-     JOIN (SELECT review_id, submission_id FROM new_reviews UNION SELECT review_id, submission_id FROM reviews WHERE edition = $ed) r
-       ON r.review_id = coalesce(n.review_id, o.review_id)
+    `WITH kept AS (SELECT review_id, submission_id FROM reviews WHERE edition = $ed AND review_id IN (SELECT review_id FROM old_reviews)),
+          n AS (SELECT review_id, field, value FROM review_scores WHERE edition = $ed AND review_id IN (SELECT review_id FROM kept)),
+          o AS (SELECT review_id, field, value FROM old_scores WHERE review_id IN (SELECT review_id FROM kept))
+     SELECT coalesce(n.review_id, o.review_id) AS review_id, k.submission_id, coalesce(n.field, o.field) AS field, o.value AS "from", n.value AS "to"
+     FROM n FULL JOIN o ON o.review_id = n.review_id AND o.field = n.field
+     JOIN kept k ON k.review_id = coalesce(n.review_id, o.review_id)
      WHERE o.value IS DISTINCT FROM n.value
-       AND coalesce(n.review_id, o.review_id) IN (SELECT review_id FROM new_reviews INTERSECT SELECT review_id FROM reviews WHERE edition = $ed)
      ORDER BY 2, 1, 3`,
     p,
   );
   const [{ subs, revs }] = await queryRows<{ subs: number; revs: number }>(
     conn,
-    `SELECT (SELECT count(*) FROM new_submissions)::INTEGER AS subs, (SELECT count(*) FROM new_reviews)::INTEGER AS revs`,
+    `SELECT (SELECT count(*) FROM submissions WHERE edition = $ed)::INTEGER AS subs, (SELECT count(*) FROM reviews WHERE edition = $ed)::INTEGER AS revs`,
+    p,
   );
   return {
     firstLoad: before === 0,

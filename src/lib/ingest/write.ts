@@ -1,6 +1,7 @@
 /**
- * Replaces one edition's data in the archive in a single transaction: stage the new records,
- * measure what changed, snapshot the previous scores and decisions, swap, record provenance.
+ * Replaces one edition's data in the archive in a single transaction: keep the current keys
+ * and scores aside, swap the new records in, measure what changed, snapshot the previous
+ * scores and decisions when they changed, record provenance.
  * Any failure rolls back, so the archive is exactly as it was.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
@@ -37,35 +38,29 @@ export interface WriteResult {
   changes: ChangeSummary;
 }
 
-/** Staged for the change summary, then copied in; the other tables are appended directly. */
-const COMPARED = ["reviews", "review_scores"] as const;
-
 export async function writeEdition(conn: DuckDBConnection, req: WriteRequest): Promise<WriteResult> {
   const ed = req.edition.edition;
   await conn.run("BEGIN TRANSACTION");
   try {
-    for (const table of COMPARED) {
-      await conn.run(`CREATE OR REPLACE TEMP TABLE new_${table} AS SELECT * FROM ${table} LIMIT 0`);
-      await appendRecords(conn, `new_${table}`, req.data[RECORDS_FOR_TABLE[table]] as object[]);
+    // Keep aside what the change summary and the snapshots need of the current state, then
+    // swap the new records in directly (no staging copy of 100,000s of rows).
+    await conn.run(`CREATE OR REPLACE TEMP TABLE old_submissions AS SELECT id, status, decision FROM submissions WHERE edition = $ed`, { ed });
+    await conn.run(`CREATE OR REPLACE TEMP TABLE old_reviews AS SELECT review_id, submission_id, reviewer FROM reviews WHERE edition = $ed`, { ed });
+    await conn.run(`CREATE OR REPLACE TEMP TABLE old_scores AS SELECT review_id, field, value, label FROM review_scores WHERE edition = $ed`, { ed });
+    for (const table of EDITION_TABLES) {
+      await conn.run(`DELETE FROM ${table} WHERE edition = $ed`, { ed });
+      await appendRecords(conn, table, req.data[RECORDS_FOR_TABLE[table]] as object[]);
     }
-    // Submissions carry abstracts: stage only what the change summary compares.
-    await conn.run(`CREATE OR REPLACE TEMP TABLE new_submissions (id TEXT, status TEXT, decision TEXT)`);
-    await appendRecords(conn, "new_submissions", req.data.submissions.map(({ id, status, decision }) => ({ id, status, decision })));
     const changes = await summariseChanges(conn, ed);
     const [{ next }] = await queryRows<{ next: number }>(conn, `SELECT (coalesce(max(ingest_id), 0) + 1)::INTEGER AS next FROM ingests`);
     const [previous] = await queryRows<{ ingest_id: number }>(conn, `SELECT max(ingest_id)::INTEGER AS ingest_id FROM ingests WHERE edition = $ed`, { ed });
     if (previous?.ingest_id && (changes.scoreChanges.length || changes.decisionChanges.length || changes.removedReviews.length)) {
       await conn.run(
-        `INSERT INTO score_snapshots SELECT s.edition, $prev, r.submission_id, s.review_id, r.reviewer, s.field, s.value, s.label
-         FROM review_scores s JOIN reviews r USING (edition, review_id) WHERE s.edition = $ed`,
+        `INSERT INTO score_snapshots SELECT $ed, $prev, r.submission_id, s.review_id, r.reviewer, s.field, s.value, s.label
+         FROM old_scores s JOIN old_reviews r USING (review_id)`,
         { ed, prev: previous.ingest_id },
       );
-      await conn.run(`INSERT INTO decision_snapshots SELECT edition, $prev, id, status, decision FROM submissions WHERE edition = $ed`, { ed, prev: previous.ingest_id });
-    }
-    for (const table of EDITION_TABLES) {
-      await conn.run(`DELETE FROM ${table} WHERE edition = $ed`, { ed });
-      if ((COMPARED as readonly string[]).includes(table)) await conn.run(`INSERT INTO ${table} SELECT * FROM new_${table}`);
-      else await appendRecords(conn, table, req.data[RECORDS_FOR_TABLE[table]] as object[]);
+      await conn.run(`INSERT INTO decision_snapshots SELECT $ed, $prev, id, status, decision FROM old_submissions`, { ed, prev: previous.ingest_id });
     }
     await conn.run(`DELETE FROM editions WHERE edition = $ed`, { ed });
     await appendRecords(conn, "editions", [req.edition]);
@@ -103,6 +98,6 @@ export async function writeEdition(conn: DuckDBConnection, req: WriteRequest): P
     await conn.run("ROLLBACK").catch(() => undefined);
     throw e;
   } finally {
-    for (const table of [...COMPARED, "submissions", "identities"]) await conn.run(`DROP TABLE IF EXISTS temp.new_${table}`).catch(() => undefined);
+    for (const table of ["old_submissions", "old_reviews", "old_scores", "new_identities"]) await conn.run(`DROP TABLE IF EXISTS temp.${table}`).catch(() => undefined);
   }
 }
