@@ -87,10 +87,10 @@ describe("HotCRP v2 paper JSON + web reviews CSV with letter scores", () => {
     const db = tempArchive();
     const r = await ingest({ inputs: [`${F}/v2`], edition: "2023", db, config: testConfig() });
     expect(r.status === "written" && r.warnings.some((w) => /letter scale/.test(w.message)), "letter scales are reported").toBe(true);
-    const subs = await rows(db, "SELECT id, status, topics, keywords FROM submissions ORDER BY id");
+    const subs = await rows(db, "SELECT id, status, decision, topics, keywords FROM submissions ORDER BY id");
     expect(subs).toEqual([
-      { id: "7", status: "accepted", topics: ["Operating Systems", "Data Centers"], keywords: ["prefetching", "storage"] },
-      { id: "8", status: "rejected", topics: ["Software Systems"], keywords: [] },
+      { id: "7", status: "accepted", decision: "Accepted", topics: ["Operating Systems", "Data Centers"], keywords: ["prefetching", "storage"] },
+      { id: "8", status: "rejected", decision: "Rejected", topics: ["Software Systems"], keywords: [] },
     ]);
     const reviews = await rows(db, "SELECT review_id, overall, confidence FROM reviews ORDER BY review_id");
     // Overall merit letters seen A, B, D: D is worst (1), so A = 4, B = 3. Expertise X..Z: X best = 3.

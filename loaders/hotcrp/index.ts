@@ -71,7 +71,9 @@ export const hotcrp: Adapter = {
         case "reviews-batch-csv":
         case "scores-csv": {
           const r = readReviewsCsv(table, file, ctx.config, ctx.warn);
-          (file.kind === "scores-csv" ? scoreOnlyDrafts : reviewDrafts).push(...r.reviews);
+          const into = file.kind === "scores-csv" ? scoreOnlyDrafts : reviewDrafts;
+          for (const review of r.reviews) into.push(review); // not push(...): 100,000s of reviews
+
           r.decisions.forEach((label, id) => decisions.set(id, label));
           break;
         }
@@ -96,8 +98,7 @@ export const hotcrp: Adapter = {
         drafts++;
         continue;
       }
-      const label = paper.decision ?? decisions.get(paper.id) ?? null;
-      const mapped = mapStatus(paper, label, ctx);
+      const mapped = mapStatus(paper, paper.decision ?? decisions.get(paper.id) ?? null, ctx);
       const submission: Submission = {
         edition: ctx.edition,
         id: paper.id,
@@ -106,7 +107,7 @@ export const hotcrp: Adapter = {
         keywords: paper.keywords,
         topics: paper.topics.length ? paper.topics : topics.get(paper.id) ?? [],
         status: mapped.status,
-        decision: label,
+        decision: mapped.decision,
         presentation: mapped.presentation,
         track: paper.track,
         submitted_at: paper.submitted_at,
@@ -165,15 +166,16 @@ const CATEGORY: Record<string, MappedDecision> = {
   desk_reject: { status: "desk_rejected", presentation: null },
 };
 
-function mapStatus(paper: PaperDraft, label: string | null, ctx: ParseContext): MappedDecision {
-  if (paper.withdrawn) return { status: "withdrawn", presentation: null };
+/** Status and presentation of a paper, and the decision label as exported (if any). */
+function mapStatus(paper: PaperDraft, label: string | null, ctx: ParseContext): MappedDecision & { decision: string | null } {
+  if (paper.withdrawn) return { status: "withdrawn", presentation: null, decision: label };
   const category = paper.statusHint ? CATEGORY[paper.statusHint.toLowerCase()] : undefined;
   if (label !== null) {
     const mapped = mapDecision(label, ctx.config.decisions);
-    if (mapped) return mapped;
+    if (mapped) return { ...mapped, decision: label };
     if (category) {
       ctx.warn({ file: paper.file, row: paper.row, column: "decision", message: `Decision "${label}" is not configured; HotCRP's own category says ${category.status}.` });
-      return category;
+      return { ...category, decision: label };
     }
     throw new RetroError(`Unknown decision label "${label}" (paper ${paper.id}).`, unknownDecisionFix(label, ctx.config.decisions), {
       file: paper.file,
@@ -181,17 +183,17 @@ function mapStatus(paper: PaperDraft, label: string | null, ctx: ParseContext): 
       column: "Decision",
     });
   }
-  // v2 JSON puts a decision name in `status`; a Status column may hold one too.
-  if (category) return category;
+  // v2 JSON puts the decision name in `status` (or a category); a Status column may hold one too.
   const hint = paper.statusHint;
+  if (category) return { ...category, decision: /^(accepted|rejected)$/i.test(hint ?? "") ? hint : null };
   if (hint && !/^(submitted|withdrawn|draft|inprogress|no submission)$/i.test(hint)) {
     const mapped = mapDecision(hint, ctx.config.decisions);
     if (!mapped) {
       throw new RetroError(`Unknown decision label "${hint}" (paper ${paper.id}).`, unknownDecisionFix(hint, ctx.config.decisions), { file: paper.file, row: paper.row, column: "Status" });
     }
-    return mapped;
+    return { ...mapped, decision: hint };
   }
-  return { status: "pending", presentation: null };
+  return { status: "pending", presentation: null, decision: null };
 }
 
 function addReviews(out: EditionData, drafts: ReviewDraft[], known: Set<string>, ctx: ParseContext): void {
