@@ -6,6 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { loadavg } from "node:os";
 
 const OUT = resolve("bench/output/ingest");
 const EXPORT_DIR = join(OUT, "hotcrp-conference");
@@ -40,14 +41,19 @@ export async function run(): Promise<void> {
   rmSync(join(OUT, "bench.duckdb.wal"), { force: true });
 
   const floor = child("floor");
+  const floorFile = child("floor-file");
   const full = child("full");
   const noop = child("noop");
   const ratio = full.seconds / floor.seconds;
+  const ratioFile = full.seconds / floorFile.seconds;
   const row = (name: string, m: Measure, target: string, ok: boolean) =>
     console.log(`${name.padEnd(34)} ${m.seconds.toFixed(2).padStart(7)} s ${m.rssMB.toFixed(0).padStart(6)} MB   ${target.padEnd(22)} ${ok ? "ok" : "MISSED"}${m.detail ? `  (${m.detail})` : ""}`);
   console.log(`${"measure".padEnd(34)} ${"wall".padStart(9)} ${"peak RSS".padStart(9)}   target`);
-  row("floor: DuckDB read_json + read_csv", floor, "-", true);
+  row("floor: DuckDB read_json + read_csv", floor, "(into memory)", true);
+  row("floor: the same into a database file", floorFile, "(persisted)", true);
   row("full ingest", full, `< ${TARGETS.fullSeconds} s, < ${TARGETS.rssMB} MB`, full.seconds < TARGETS.fullSeconds && full.rssMB < TARGETS.rssMB);
   row("no-op rerun (identical files)", noop, `< ${TARGETS.noopSeconds} s`, noop.seconds < TARGETS.noopSeconds);
   console.log(`ratio full / floor: ${ratio.toFixed(2)}x (target <= ${TARGETS.ratio}x) ${ratio <= TARGETS.ratio ? "ok" : "MISSED"}`);
+  console.log(`ratio full / floor into a file: ${ratioFile.toFixed(2)}x`);
+  console.log(`load average while measuring: ${loadavg().map((l) => l.toFixed(2)).join(" ")} (figures are wall times on a shared machine)`);
 }

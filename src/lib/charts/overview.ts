@@ -44,13 +44,24 @@ export function submissionsByEditionSpec(rows: EditionPoint[], { width = 480 }: 
   };
 }
 
-/** Acceptance rate per edition with its 95% Wilson interval drawn as a rule. */
-export function acceptanceByEditionSpec(rows: EditionPoint[], { width = 480 }: { width?: number } = {}): TopLevelSpec {
-  const values = rows.filter((r) => r.acceptanceRate !== null);
+export interface RateOptions {
+  width?: number;
+  title: string;
+  axisTitle: string;
+  /** Field names of the rate and its interval in each row. */
+  rate: string;
+  low: string;
+  high: string;
+  color?: string;
+}
+
+/** A rate per edition (point) with its 95% Wilson interval (rule), on a 0-100% axis. */
+export function rateByEditionSpec(rows: object[], o: RateOptions): TopLevelSpec {
+  const values = rows.filter((r) => (r as Record<string, unknown>)[o.rate] != null);
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: "Acceptance rate (95% Wilson interval)",
-    width,
+    title: o.title,
+    width: o.width ?? 480,
     height: 220,
     data: { values },
     encoding: { x: { field: "edition", type: "ordinal", title: "Edition", axis: { labelAngle: 0 } } },
@@ -58,24 +69,41 @@ export function acceptanceByEditionSpec(rows: EditionPoint[], { width = 480 }: {
       {
         mark: { type: "rule", strokeWidth: 2, color: "#7a8b99" },
         encoding: {
-          y: { field: "acceptanceLow", type: "quantitative", title: "Acceptance rate", axis: { format: "%" }, scale: { domain: [0, 1] } },
-          y2: { field: "acceptanceHigh" },
+          y: { field: o.low, type: "quantitative", title: o.axisTitle, axis: { format: "%" }, scale: { domain: [0, 1] } },
+          y2: { field: o.high },
         },
       },
       {
-        mark: { type: "point", filled: true, size: 80, color: "#1b7f5b", tooltip: true },
+        mark: { type: "point", filled: true, size: 80, color: o.color ?? "#1b7f5b", tooltip: true },
         encoding: {
-          y: { field: "acceptanceRate", type: "quantitative" },
+          y: { field: o.rate, type: "quantitative" },
           tooltip: [
             { field: "edition", title: "Edition" },
-            { field: "accepted", title: "Accepted", format: ",d" },
+            { field: o.rate, title: o.axisTitle, format: ".1%" },
+            { field: o.low, title: "95% CI low", format: ".1%" },
+            { field: o.high, title: "95% CI high", format: ".1%" },
             { field: "submitted", title: "Submitted", format: ",d" },
-            { field: "acceptanceRate", title: "Rate", format: ".1%" },
-            { field: "acceptanceLow", title: "95% CI low", format: ".1%" },
-            { field: "acceptanceHigh", title: "95% CI high", format: ".1%" },
           ],
         },
       },
     ],
   };
+}
+
+/** Acceptance rate per edition with its 95% Wilson interval. */
+export function acceptanceByEditionSpec(rows: EditionPoint[], { width = 480 }: { width?: number } = {}): TopLevelSpec {
+  return rateByEditionSpec(rows, { width, title: "Acceptance rate (95% CI)", axisTitle: "Acceptance rate", rate: "acceptanceRate", low: "acceptanceLow", high: "acceptanceHigh" });
+}
+
+/** Share of deployment-experience submissions per edition with its 95% Wilson interval. */
+export function deploymentByEditionSpec(rows: object[], { width = 480 }: { width?: number } = {}): TopLevelSpec {
+  return rateByEditionSpec(rows, {
+    width,
+    title: "Deployment share (95% CI)",
+    axisTitle: "Deployment share",
+    rate: "deploymentShare",
+    low: "deploymentLow",
+    high: "deploymentHigh",
+    color: "#c2571a",
+  });
 }

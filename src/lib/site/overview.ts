@@ -3,8 +3,9 @@
  * interval) from the shared statistics, and the reviewing volume.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { loadEditions, loadReviews, loadSubmissions } from "../db/queries.ts";
+import { loadClassifications, loadEditions, loadReviews, loadSubmissions } from "../db/queries.ts";
 import { funnel } from "../stats/funnel.ts";
+import { deploymentShare } from "../stats/trends.ts";
 
 export interface EditionOverview {
   edition: string;
@@ -23,11 +24,19 @@ export interface EditionOverview {
   reviews: number;
   reviewers: number;
   reviewsPerPaper: number | null;
+  /** Deployment-experience papers among the classified submissions, with a Wilson interval. */
+  deploymentShare: number | null;
+  deploymentLow: number | null;
+  deploymentHigh: number | null;
 }
 
 export async function overviewData(conn: DuckDBConnection): Promise<EditionOverview[]> {
-  const [editions, submissions, reviews] = await Promise.all([loadEditions(conn), loadSubmissions(conn), loadReviews(conn)]);
+  const [editions, submissions, reviews, classifications] = await Promise.all([loadEditions(conn), loadSubmissions(conn), loadReviews(conn), loadClassifications(conn)]);
+  const shares = new Map(
+    deploymentShare(editions.map((e) => ({ edition: e.edition, year: e.year, submissions: submissions.filter((s) => s.edition === e.edition), classifications }))).map((d) => [d.edition, d.deploymentShare]),
+  );
   return editions.map((e) => {
+    const share = shares.get(e.edition);
     const f = funnel(submissions.filter((s) => s.edition === e.edition));
     const revs = reviews.filter((r) => r.edition === e.edition);
     const reviewed = new Set(revs.map((r) => r.submission_id)).size;
@@ -48,6 +57,9 @@ export async function overviewData(conn: DuckDBConnection): Promise<EditionOverv
       reviews: revs.length,
       reviewers: new Set(revs.map((r) => r.reviewer)).size,
       reviewsPerPaper: reviewed ? revs.length / reviewed : null,
+      deploymentShare: share?.rate ?? null,
+      deploymentLow: share?.interval?.low ?? null,
+      deploymentHigh: share?.interval?.high ?? null,
     };
   });
 }
