@@ -18,7 +18,7 @@ const trainMs = performance.now() - t0;
 const size = seedSize(seed);
 console.log(`Model ${model.version}: ${model.trainingSize} training documents (${size.areas.examples + size.kinds.examples + size.challenges.examples + size.methods.examples} seed examples, ${size.areas.phrases + size.kinds.phrases + size.challenges.phrases + size.methods.phrases} phrases), ${model.vocabulary.size} terms, trained in ${(trainMs / 1000).toFixed(2)} s\n`);
 
-const { rows, ml4sys } = evaluateAll(model, "test/fixtures/real", "data/sample");
+const { rows, ml4sys, compilers } = evaluateAll(model, "test/fixtures/real", "data/sample");
 const pct = (v: number) => `${(100 * v).toFixed(1)}%`;
 const table = [["set", "papers", "measure", "value", "required", ""], ...rows.map((r) => [r.set, String(r.papers), r.measure, pct(r.value), r.required === null ? "report" : `≥ ${pct(r.required)}`, r.required === null ? "" : r.value >= r.required ? "ok" : "BELOW"])];
 if (!rows.some((r) => r.set === "sample ground truth")) table.push(["sample ground truth", "-", "(run `npm run sample` first)", "", "≥ 90.0%", ""]);
@@ -27,6 +27,13 @@ for (const [i, row] of table.entries()) {
   console.log(`| ${row.map((cell, c) => cell.padEnd(widths[c])).join(" | ")} |`);
   if (i === 0) console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
 }
+
+const adjudicated = compilers.filter((p) => p.guide !== "Compilers");
+console.log(
+  `\nml-in-compilers: DOMAIN.md's guide files ${adjudicated.length} of its ${compilers.length} titles under another area (${[...new Set(adjudicated.map((p) => p.guide))].map((a) => `${a} ${adjudicated.filter((p) => p.guide === a).length}`).join(", ")}; src/lib/classify/eval/ml-in-compilers-adjudication.json), so a classifier that follows the guide puts at most ${pct((compilers.length - adjudicated.length) / compilers.length)} in Compilers.`,
+);
+console.log(`Titles the guide files under Compilers that the model puts elsewhere:`);
+for (const p of compilers) if (p.guide === "Compilers" && p.got.area !== "Compilers") console.log(`  ${p.title.slice(0, 90).padEnd(90)} -> ${p.got.area} (${p.got.area_confidence})`);
 
 const cv = seedCrossValidation(seed, (s) => trainClassifier({ config, taxonomy, seed: s }));
 console.log(`\nSeed corpus, 5-fold cross-validation over its ${cv.examples} examples: area ${pct(cv.area)}, kind ${pct(cv.kind)}`);

@@ -5,9 +5,9 @@
 import { createHash } from "node:crypto";
 import type { Kind } from "../config/taxonomy.ts";
 import type { ClassifierConfig } from "./config.ts";
-import { lexicon, seedCorpus, labelSpace, weakLabels, type LabelledPaper, type LabelSpace, type Taxonomy } from "./corpus.ts";
+import { lexicon, seedCorpus, labelSpace, type LabelledPaper, type LabelSpace, type Taxonomy } from "./corpus.ts";
 import { explain, type Evidence } from "./evidence.ts";
-import { termCounts, Vocabulary, type FieldWeights, type PaperText, type SparseVector } from "./features.ts";
+import { TermIds, Vocabulary, type FieldWeights, type PaperText, type SparseVector } from "./features.ts";
 import { NEUTRAL, softmaxInPlace, trainSigmoid, trainSoftmax, type LinearModel, type TrainOptions } from "./linear.ts";
 import { loadSeed, type Seed } from "./seed.ts";
 import { phraseKeys } from "./tokenize.ts";
@@ -249,11 +249,12 @@ export function restrict(x: SparseVector, mask: Uint8Array): SparseVector {
 }
 
 /**
- * Which terms may decide the kind of a paper: those of documents labelled with a kind but no
- * area, i.e. the kind seed's phrasing ("we argue", "lessons learned", "we release", ...).
- * Topic words ("page", "congestion", and generic ones like "model" that research examples use
- * more) are left out, so the kind does not follow whatever topics the examples of one kind
- * happen to share; all labelled documents still teach the weights of the phrasing terms.
+ * Which terms may decide the kind of a paper: those of the kind seed's phrases ("we argue",
+ * "lessons learned", "we release", "outperforms", ...), i.e. phrasing. Topic words, and the
+ * generic words of examples ("model", "learned", "measured", which research examples happen to
+ * use more), are left out, so the kind does not follow the topic or the length of a description;
+ * all labelled documents, examples included, still teach the weights of the phrasing terms. A
+ * paper with no phrasing cue gets the prior (research).
  */
 function kindFeatures(corpus: readonly LabelledPaper[], xs: readonly SparseVector[], features: number): Uint8Array {
   const mask = new Uint8Array(features);
@@ -272,10 +273,13 @@ export function trainClassifier(input: TrainInput): Classifier {
   const seed = input.seed ?? loadSeed(config);
   const space = labelSpace(input.taxonomy);
   const corpus = seedCorpus(seed, space, input.chair ?? []);
-  // An area's seed phrase teaches the phrase ("code size"), not each of its words ("size").
-  const bags = corpus.map((d) => (d.phrase && d.area !== null ? phraseBag(d.paper.abstract ?? "") : termCounts(d.paper, config.field_weights)));
-  const vocabulary = Vocabulary.fromBags(bags);
-  const xs = bags.map((bag) => vocabulary.vectorizeBag(bag));
+  // A seed phrase of an area or a kind teaches the phrase ("code size", "our clusters"), not each
+  // of its words ("size", "clusters"): a phrase of one word teaches that word.
+  const ids = new TermIds();
+  const bags = corpus.map((d) => (d.phrase && (d.area !== null || d.kind !== null) ? ids.bagOfKeys(phraseKeys(d.paper.abstract ?? "")) : ids.bag(d.paper, config.field_weights)));
+  const { vocabulary, featureOf } = Vocabulary.fromBags(bags, ids);
+  const vectors = bags.map((bag) => vocabulary.vectorizeBag(bag, featureOf));
+  const xs = vectors.map((v) => v.unit);
   const weights = Float64Array.from(corpus, (d) => d.weight);
   const options: TrainOptions = {
     epochs: config.training.epochs,
@@ -293,29 +297,35 @@ export function trainClassifier(input: TrainInput): Classifier {
   const kindXs = xs.map((x) => restrict(x, kindMask));
   const kind = trainSoftmax(kindXs, Int32Array.from(corpus, (d) => (d.kind === null ? -1 : kindOf.get(d.kind)!)), weights, space.kinds.length, F, { ...options, balance: true });
   // Challenges and methods are scored on unnormalised features: one cue counts the same in a title as in a long abstract.
-  const presenceXs = bags.map((bag) => vocabulary.vectorizeBag(bag, true));
+  const presenceXs = vectors.map((v) => v.presence);
   // Challenges and methods side by side in one one-vs-rest model: each label's weights are
   // trained on their own (same examples, same order), so this is only faster than two models.
   const multiLabels = [...space.challenges, ...space.methods];
   const nC = space.challenges.length;
   const M = multiLabels.length;
   const targets = new Int8Array(corpus.length * M);
-  for (const head of ["challenges", "methods"] as const) {
-    const labels = space[head];
-    const offset = head === "challenges" ? 0 : nC;
-    const lex = lexicon(seed, head, labels);
-    corpus.forEach((d, i) => {
-      const given = d[head];
-      const known = given && d.source === "chair" ? given : [...(given ?? []), ...weakLabels(lex, bags[i])];
-      labels.forEach((l, c) => (targets[i * M + offset + c] = known.includes(l) ? 1 : 0));
-    });
-  }
-  const multi = trainSigmoid(presenceXs, targets, weights, M, F, options);
-  const heads = { area, kind, challenges: columns(multi, 0, nC), methods: columns(multi, nC, M) };
+  // The configured phrases of each challenge, then each method, as features (all must occur):
+  // they label the seed texts that contain them (a chair's list replaces those) and name the
+  // label in any paper that contains them.
   const phrases = (["challenges", "methods"] as const).flatMap((head) => {
     const lex = lexicon(seed, head, space[head]);
     return space[head].map((label) => (lex.get(label) ?? []).map((keys) => keys.map((k) => vocabulary.index.get(k) ?? -1)).filter((p) => p.length > 0 && p.every((f) => f >= 0)));
   });
+  const present = new Uint8Array(F);
+  corpus.forEach((d, i) => {
+    const x = xs[i];
+    for (const f of x.idx) present[f] = 1;
+    for (let c = 0; c < M; c++) {
+      const head = c < nC ? "challenges" : "methods";
+      const given = d[head];
+      const label = multiLabels[c];
+      const has = given && d.source === "chair" ? given.includes(label) : (given?.includes(label) ?? false) || phrases[c].some((p) => p.every((f) => present[f] === 1));
+      targets[i * M + c] = has ? 1 : 0;
+    }
+    for (const f of x.idx) present[f] = 0;
+  });
+  const multi = trainSigmoid(presenceXs, targets, weights, M, F, options);
+  const heads = { area, kind, challenges: columns(multi, 0, nC), methods: columns(multi, nC, M) };
   return new Classifier({ version: modelVersion(seed, space, config, input.chair ?? []), space, vocabulary, heads, kindMask, phrases, config, trainingSize: corpus.length });
 }
 
@@ -326,11 +336,6 @@ function columns(model: LinearModel, from: number, to: number): LinearModel {
   const w = new Float64Array(features * k);
   for (let j = 0; j < features; j++) for (let c = 0; c < k; c++) w[j * k + c] = model.w[j * model.k + from + c];
   return { k, w, b: model.b.slice(from, to) };
-}
-
-/** A seed phrase as a bag of its own terms: its word pairs, or its single word. */
-function phraseBag(phrase: string): Map<number, number> {
-  return new Map(phraseKeys(phrase).map((k) => [k, 1]));
 }
 
 /** `lr1-` and 12 hex digits of a hash of everything the weights depend on. */

@@ -19,7 +19,7 @@ const vocabularyByLabel = z.record(z.string().min(1), LabelVocabulary).default({
 export const ClassifierConfig = z.strictObject({
   /** Train on the seed corpus shipped with workshop-retro (turn off only with a full seed of your own). */
   builtin_seed: z.boolean().default(true),
-  /** A directory of seed files in the built-in format (see `src/lib/classify/seed/README.md`), merged over the built-in ones. */
+  /** A directory of seed files in the built-in format (see `docs/classifier-seed.md`), merged over the built-in ones. */
   seed_dir: z.string().min(1).nullable().default(null),
   /** Inline additions, by head and label, e.g. `{"areas": {"Databases": {"phrases": {"vector search": 2}}}}`. */
   vocabulary: z

@@ -112,12 +112,3 @@ export function lexicon(seed: Seed, head: "challenges" | "methods", labels: read
   }
   return out;
 }
-
-/** The labels of `lex` whose phrases occur in a document's set of term keys. */
-export function weakLabels(lex: Map<string, number[][]>, terms: { has(key: number): boolean }): string[] {
-  const out: string[] = [];
-  for (const [label, phrases] of lex) {
-    if (phrases.some((keys) => keys.length > 0 && keys.every((k) => terms.has(k)))) out.push(label);
-  }
-  return out;
-}

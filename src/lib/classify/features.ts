@@ -3,7 +3,7 @@
  * the inverse document frequency of the training corpus and L2-normalised, so that a title of
  * six words and an abstract of two hundred land on the same scale.
  */
-import { forEachTerm, isPair, pairParts, termText, walkTerms, type TermVisitor, type WordInfo } from "./tokenize.ts";
+import { isPair, pairKey, pairParts, termText, walkTerms, type TermVisitor, type WordInfo } from "./tokenize.ts";
 
 export interface PaperText {
   title: string;
@@ -29,13 +29,100 @@ export function forEachField(paper: PaperText, visit: (field: Field, text: strin
   if (paper.topics?.length) visit("topics", paper.topics.join("; "));
 }
 
-/** Weighted counts of every term of a paper (training side: all terms, known or not). */
-export function termCounts(paper: PaperText, weights: FieldWeights): Map<number, number> {
-  const counts = new Map<number, number>();
-  forEachField(paper, (field, text) =>
-    forEachTerm(text, weights[field], (key, _surface, w) => counts.set(key, (counts.get(key) ?? 0) + w)),
-  );
-  return counts;
+/** A training document's weighted term counts, by term id (see `TermIds`), in order of first occurrence. */
+export interface Bag {
+  ids: Int32Array;
+  counts: Float64Array;
+}
+
+/**
+ * The training side: every term of a corpus, known or not, gets a dense id in order of first
+ * occurrence, and each document becomes a bag of counts by id (no maps, no strings).
+ */
+export class TermIds implements TermVisitor {
+  /** Term key (see tokenize.ts) of each id. */
+  readonly keys: number[] = [];
+  private unigramIds = new Int32Array(1024).fill(-1);
+  private readonly pairIds = new PairTable(1024);
+  private scratch = new Float64Array(1024);
+  private touched = new Int32Array(1024);
+  private n = 0;
+  private weight = 1;
+
+  /** The bag of a paper's terms, each occurrence counting its field's weight. */
+  bag(paper: PaperText, weights: FieldWeights): Bag {
+    this.n = 0;
+    forEachField(paper, (field, text) => {
+      this.weight = weights[field];
+      walkTerms(text, this);
+    });
+    return this.flush();
+  }
+
+  /** The bag of a list of term keys, each counted once however often it is listed. */
+  bagOfKeys(keys: readonly number[]): Bag {
+    this.n = 0;
+    this.weight = 1;
+    for (const key of keys) {
+      const id = isPair(key) ? this.pairId(...pairParts(key), key) : this.unigramId(key);
+      if (this.scratch[id] === 0) this.add(id);
+    }
+    return this.flush();
+  }
+
+  unigram(word: WordInfo): void {
+    this.add(this.unigramId(word.id));
+  }
+
+  bigram(first: WordInfo, second: WordInfo): void {
+    const f = this.pairIds.get(first.id, second.id);
+    this.add(f >= 0 ? f : this.pairId(first.id, second.id, pairKey(first, second)));
+  }
+
+  private unigramId(stem: number): number {
+    if (stem >= this.unigramIds.length) {
+      const grown = new Int32Array(Math.max(stem + 1, this.unigramIds.length * 2)).fill(-1);
+      grown.set(this.unigramIds);
+      this.unigramIds = grown;
+    }
+    let id = this.unigramIds[stem];
+    if (id < 0) id = this.unigramIds[stem] = this.newId(stem);
+    return id;
+  }
+
+  private pairId(a: number, b: number, key: number): number {
+    let id = this.pairIds.get(a, b);
+    if (id < 0) this.pairIds.set(a, b, (id = this.newId(key)));
+    return id;
+  }
+
+  private newId(key: number): number {
+    this.keys.push(key);
+    if (this.keys.length > this.scratch.length) {
+      const grown = new Float64Array(this.scratch.length * 2);
+      grown.set(this.scratch);
+      this.scratch = grown;
+      const touched = new Int32Array(this.touched.length * 2);
+      touched.set(this.touched);
+      this.touched = touched;
+    }
+    return this.keys.length - 1;
+  }
+
+  private add(id: number): void {
+    if (this.scratch[id] === 0) this.touched[this.n++] = id;
+    this.scratch[id] += this.weight;
+  }
+
+  private flush(): Bag {
+    const ids = this.touched.slice(0, this.n);
+    const counts = new Float64Array(this.n);
+    for (let k = 0; k < this.n; k++) {
+      counts[k] = this.scratch[ids[k]];
+      this.scratch[ids[k]] = 0;
+    }
+    return { ids, counts };
+  }
 }
 
 export class Vocabulary {
@@ -69,39 +156,55 @@ export class Vocabulary {
     return termText(this.keys[i]);
   }
 
-  /** Builds the vocabulary of a corpus of term-count bags; terms in fewer than `minDf` bags are dropped. */
-  static fromBags(bags: ReadonlyArray<Map<number, number>>, minDf = 1): Vocabulary {
-    const df = new Map<number, number>();
-    for (const bag of bags) for (const key of bag.keys()) df.set(key, (df.get(key) ?? 0) + 1);
-    // Feature order by term text, not by interning order, so the model does not depend on what was read before.
-    const keys = [...df.keys()].filter((k) => df.get(k)! >= minDf);
-    const text = new Map(keys.map((k) => [k, termText(k)]));
-    keys.sort((a, b) => (text.get(a)! < text.get(b)! ? -1 : text.get(a)! > text.get(b)! ? 1 : 0));
+  /**
+   * The vocabulary of a corpus of bags (every term in them), and the feature of each term id.
+   * Feature order: most frequent terms first, so that the rows of weights most papers use sit
+   * together in memory (training and inference are bound by fetching them); ties by term text,
+   * never by id, so the model does not depend on what was read before.
+   */
+  static fromBags(bags: readonly Bag[], ids: TermIds): { vocabulary: Vocabulary; featureOf: Int32Array } {
+    const df = new Int32Array(ids.keys.length);
+    for (const bag of bags) for (const id of bag.ids) df[id]++;
+    const order = Array.from(ids.keys, (_, id) => id).filter((id) => df[id] > 0);
+    const text = order.map((id) => termText(ids.keys[id]));
+    const byId = new Map(order.map((id, i) => [id, text[i]]));
+    order.sort((a, b) => df[b] - df[a] || (byId.get(a)! < byId.get(b)! ? -1 : byId.get(a)! > byId.get(b)! ? 1 : 0));
     const n = bags.length;
-    const idf = Float64Array.from(keys, (t) => Math.log((n + 1) / (df.get(t)! + 1)) + 1);
-    return new Vocabulary(keys, idf);
+    const featureOf = new Int32Array(ids.keys.length).fill(-1);
+    order.forEach((id, f) => (featureOf[id] = f));
+    const idf = Float64Array.from(order, (id) => Math.log((n + 1) / (df[id] + 1)) + 1);
+    return { vocabulary: new Vocabulary(order.map((id) => ids.keys[id]), idf), featureOf };
   }
 
   /**
-   * The vector of a bag of term counts (unknown terms are ignored): normalised tf-idf, or with
-   * `presence`, log counts only, so a term weighs the same in a phrase and in a long abstract.
+   * The two vectors of a bag (`featureOf` maps its ids to features; others are ignored): `unit`,
+   * normalised tf-idf, and `presence`, log counts only, so that a term weighs the same in a
+   * phrase and in a long abstract.
    */
-  vectorizeBag(bag: Map<number, number>, presence = false): SparseVector {
+  vectorizeBag(bag: Bag, featureOf: Int32Array): { unit: SparseVector; presence: SparseVector } {
     let n = 0;
-    for (const [key, count] of bag) {
-      const i = this.index.get(key);
-      if (i === undefined) continue;
-      if (this.counts[i] === 0) this.touched[n++] = i;
-      this.counts[i] += count;
+    for (let q = 0; q < bag.ids.length; q++) if (featureOf[bag.ids[q]] >= 0) n++;
+    const idx = new Int32Array(n);
+    const presence = new Float64Array(n);
+    const unit = new Float64Array(n);
+    let norm = 0;
+    n = 0;
+    for (let q = 0; q < bag.ids.length; q++) {
+      const f = featureOf[bag.ids[q]];
+      if (f < 0) continue;
+      const lg = Math.log1p(bag.counts[q]);
+      idx[n] = f;
+      presence[n] = lg;
+      unit[n] = lg * this.idf[f];
+      norm += unit[n] * unit[n];
+      n++;
     }
-    return this.flush(n, presence);
-  }
-  /** The normalised vector of a paper, straight from its text (the fast inference path: no strings built). */
-  vectorize(paper: PaperText, weights: FieldWeights, presence = false): SparseVector {
-    return this.accumulate(paper, weights, null, presence);
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (let k = 0; k < n; k++) unit[k] /= norm;
+    return { unit: { idx, val: unit }, presence: { idx, val: presence } };
   }
 
-  /** Like `vectorize`, also giving each feature's surface form and the first field it occurs in. */
+  /** The vector of a paper (as `vectorizeBag`), with each feature's surface form and the first field it occurs in. */
   vectorizeWithSources(paper: PaperText, weights: FieldWeights, presence = false): SparseVector & { surface: string[]; field: Field[] } {
     const sources = { surface: [] as string[], field: [] as Field[] };
     return { ...this.accumulate(paper, weights, sources, presence), ...sources };
@@ -134,22 +237,6 @@ export class Vocabulary {
       walkTerms(text, acc);
     });
     return acc.count;
-  }
-
-  /** Both vectors of a paper from one pass over its text: normalised tf-idf, and presence. */
-  vectorizeBoth(paper: PaperText, weights: FieldWeights): { unit: SparseVector; presence: SparseVector } {
-    const acc = this.accumulator;
-    acc.count = 0;
-    forEachField(paper, (field, text) => {
-      acc.weight = weights[field];
-      acc.field = field;
-      walkTerms(text, acc);
-    });
-    const n = acc.count;
-    const idx = this.touched.slice(0, n);
-    const pval = new Float64Array(n);
-    for (let k = 0; k < n; k++) pval[k] = Math.log1p(this.counts[idx[k]]);
-    return { unit: this.flush(n, false), presence: { idx, val: pval } };
   }
 
   private flush(n: number, presence: boolean): SparseVector {
@@ -234,10 +321,11 @@ class Accumulator implements TermVisitor {
 
 /** An open-addressing hash table from a pair of stem ids to a feature (-1: none). */
 class PairTable {
-  private readonly first: Int32Array;
-  private readonly second: Int32Array;
-  private readonly value: Int32Array;
-  private readonly mask: number;
+  private first: Int32Array;
+  private second: Int32Array;
+  private value: Int32Array;
+  private mask: number;
+  private size = 0;
 
   constructor(n: number) {
     let size = 16;
@@ -253,11 +341,23 @@ class PairTable {
   }
 
   set(a: number, b: number, f: number): void {
+    if ((this.size + 1) * 2 > this.first.length) this.grow();
     let i = PairTable.hash(a, b) & this.mask;
     while (this.first[i] !== -1 && !(this.first[i] === a && this.second[i] === b)) i = (i + 1) & this.mask;
+    if (this.first[i] === -1) this.size++;
     this.first[i] = a;
     this.second[i] = b;
     this.value[i] = f;
+  }
+
+  private grow(): void {
+    const { first, second, value } = this;
+    this.first = new Int32Array(first.length * 2).fill(-1);
+    this.second = new Int32Array(first.length * 2);
+    this.value = new Int32Array(first.length * 2);
+    this.mask = first.length * 2 - 1;
+    this.size = 0;
+    for (let i = 0; i < first.length; i++) if (first[i] !== -1) this.set(first[i], second[i], value[i]);
   }
 
   get(a: number, b: number): number {

@@ -162,29 +162,31 @@ export function trainSigmoid(
 function update(model: LinearModel, g2w: Float64Array, g2b: Float64Array, x: SparseVector, g: Float64Array, lr: number, l2: number): void {
   const { k, w, b } = model;
   const { idx, val } = x;
-  let any = false;
+  const active = activeLabels.length >= k ? activeLabels : (activeLabels = new Int32Array(k));
+  let nActive = 0;
   for (let c = 0; c < k; c++) {
     const gc = g[c];
     if (gc === 0) continue;
-    any = true;
+    active[nActive++] = c;
     g2b[c] += gc * gc;
     b[c] -= (lr * gc) / Math.sqrt(g2b[c]);
   }
-  if (!any) return;
   // Feature-major, so that each feature's row of weights is visited once (each weight still gets one step).
-  for (let n = 0; n < idx.length; n++) {
+  for (let n = 0; n < idx.length && nActive > 0; n++) {
     const base = idx[n] * k;
     const v = val[n];
-    for (let c = 0; c < k; c++) {
-      const gc = g[c];
-      if (gc === 0) continue;
+    for (let a = 0; a < nActive; a++) {
+      const c = active[a];
       const j = base + c;
-      const grad = gc * v + l2 * w[j];
+      const grad = g[c] * v + l2 * w[j];
       g2w[j] += grad * grad;
       w[j] -= (lr * grad) / Math.sqrt(g2w[j]);
     }
   }
 }
+
+/** Scratch list of the labels with a gradient in `update`. */
+let activeLabels = new Int32Array(16);
 
 /** A label whose predicted probability is this close to its target gets no update. */
 const SKIP = 5e-3;
