@@ -15,6 +15,12 @@ export interface FileSample {
   head: string;
   /** The first line of `head` (CSV header). */
   firstLine: string;
+  /** The workshop configuration, for adapters recognised by what it maps (the generic CSV). */
+  config?: WorkshopConfig;
+  /** The system named with --system, if any. */
+  system?: System;
+  /** For an .xlsx workbook (whose bytes are a zip): its sheet names and shared strings. */
+  workbook?: { sheets: string[]; strings: string };
 }
 
 export interface Detection {
@@ -44,7 +50,7 @@ export interface ParseContext {
   edition: string;
   config: WorkshopConfig;
   /** Stable keyed-hash pseudonym for a person (by e-mail, else by name). */
-  pseudonym(identity: { email?: string | null; name?: string | null }): string;
+  pseudonym(identity: { email?: string | null; name?: string | null; id?: string | null }): string;
   /** A scratch DuckDB connection for bulk parsing (CSV staging tables). */
   scratch: DuckDBConnection;
   warn(warning: Warning): void;
@@ -58,4 +64,6 @@ export interface Adapter {
   detect(sample: FileSample): Detection | null;
   /** Parses every file of one edition into canonical records (edition field filled in). */
   parse(files: SourceFile[], ctx: ParseContext): Promise<EditionData>;
+  /** For systems that download a zip bundle: whether a member (base name) belongs in one. */
+  bundleMember?(name: string): boolean;
 }

@@ -40,11 +40,16 @@ export function defaultDecision(label: string): MappedDecision | null {
 /** oral / spotlight / poster / demo from a label such as "Accept (Oral)" or "Accepted: talk". */
 export function presentationOf(label: string): string | null {
   const l = label.toLowerCase();
+  // ICLR 2023: "Accept: notable-top-5%" were the orals, "notable-top-25%" the spotlights.
+  if (/notable[- ]top[- ]5%/.test(l)) return "oral";
+  if (/notable[- ]top[- ]25%/.test(l)) return "spotlight";
   if (/spotlight/.test(l)) return "spotlight";
   if (/\b(oral|talk|presentation)\b/.test(l)) return "oral";
   if (/poster/.test(l)) return "poster";
   if (/\bdemo/.test(l)) return "demo";
   if (/lightning/.test(l)) return "lightning";
+  // ICLR 2017/18 "Invite to Workshop Track": accepted, to the workshop track.
+  if (/workshop/.test(l)) return "workshop";
   return null;
 }
 

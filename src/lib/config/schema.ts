@@ -37,6 +37,44 @@ export const TaxonomyConfig = z.strictObject({
   methods: z.array(z.string().min(1)).default([...DEFAULT_METHODS]),
 });
 
+const column = (what: string, example: string) => {
+  const message = `should name the column that holds ${what}, exactly as in the header row, e.g. "${example}"`;
+  return z.string({ error: message }).trim().min(1, message);
+};
+const separator = z.string().min(1, 'should be the text between list items, e.g. "," or ";"');
+
+/**
+ * The generic column-mapped CSV (a chair's spreadsheet, a scrape): which column holds which
+ * canonical field. Only `id` and `title` are required; unmapped fields stay empty.
+ */
+export const CsvMapping = z.strictObject({
+  id: column("the submission id", "paper_id"),
+  title: column("the title", "title"),
+  abstract: column("the abstract", "abstract").optional(),
+  keywords: column("the keywords", "keywords").optional(),
+  keywords_separator: separator.default(","),
+  topics: column("the topics or subject areas", "topics").optional(),
+  topics_separator: separator.default(";"),
+  authors: column("the author names", "authors").optional(),
+  authors_separator: separator.default(";"),
+  /** A decision label per row, mapped like every system's through `decisions`. */
+  decision: column("the decision label", "decision").optional(),
+  /** The presentation (oral, poster, ...) when it is not part of the decision label. */
+  presentation: column("the presentation (oral, poster, ...)", "presentation").optional(),
+  track: column("the track", "track").optional(),
+  submitted_at: column("the submission time", "submitted").optional(),
+  /** A list of overall ratings per row ("8, 8, 6"): one anonymous review per rating. */
+  ratings: column("the list of ratings", "ratings").optional(),
+  ratings_separator: separator.default(","),
+  /** A flag column marking withdrawn (or desk-rejected) rows that carry no decision. */
+  withdrawn: column("the withdrawn flag", "withdrawn").optional(),
+  withdrawn_values: z
+    .array(z.string())
+    .min(1, 'should list the cell values that mean "withdrawn", e.g. ["1", "yes"]')
+    .default(["1", "true", "yes", "y", "x"]),
+});
+export type CsvMapping = z.infer<typeof CsvMapping>;
+
 const DEFAULT_OVERALL_FIELDS = ["Overall merit", "OveMer", "Overall score", "Overall evaluation", "Rating", "Recommendation"];
 const DEFAULT_CONFIDENCE_FIELDS = ["Reviewer expertise", "RevExp", "Reviewer confidence", "Confidence", "RevCon"];
 
@@ -67,6 +105,8 @@ export const WorkshopConfig = z.strictObject({
       keep_review_text: z.boolean().default(false),
     })
     .default({ k: 5, keep_review_text: false }),
+  /** Column mapping of the generic CSV adapter (system "csv"); see CsvMapping. */
+  csv: CsvMapping.optional(),
   /** The paper classifier (vocabulary, weights, training); see src/lib/classify/config.ts. */
   classifier: ClassifierConfig.optional(),
 });

@@ -2,14 +2,17 @@
  * Input files of an ingest: expand folders, hash, check the encoding, recognise each file.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { basename, join, relative, resolve } from "node:path";
+import { tmpdir } from "node:os";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { isUtf8 } from "node:buffer";
-import { detectFile } from "../../../loaders/index.ts";
+import { detectFile, isBundleMember, isWorkbookZip } from "../../../loaders/index.ts";
+import { isZip, readZip, ZIP_LIMITS } from "../../../loaders/common/zip.ts";
 import type { SourceFile } from "../../../loaders/types.ts";
 import { RetroError } from "../errors.ts";
 import type { System } from "../model/records.ts";
+import type { WorkshopConfig } from "../config/schema.ts";
 
 /** Files (and folders, recursively) named on the command line, in a stable order. */
 export function expandInputs(inputs: string[]): string[] {
@@ -29,20 +32,86 @@ export function expandInputs(inputs: string[]): string[] {
       walk(path);
     } else out.push(path);
   }
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (isBundleZip(out[i])) out.splice(i, 1, ...expandBundle(out[i]));
+  }
   if (out.length === 0) throw new RetroError("No files to ingest.", "Point at the export files, or at a folder that holds them.", { file: inputs.join(", ") });
   return [...new Set(out)];
 }
 
-/** Reads, hashes, checks and recognises one file. `system` forces the adapter. */
-export async function inspectFile(path: string, system?: System): Promise<SourceFile> {
-  const display = relative(process.cwd(), path) || basename(path);
-  const bytes = await readFile(path);
+/** Members of expanded zip bundles: where they came from, for display and provenance. */
+const bundleMembers = new Map<string, { display: string; sha256: string }>();
+
+function isBundleZip(path: string): boolean {
+  const head = Buffer.alloc(4);
+  const fd = openSync(path, "r");
+  try {
+    readSync(fd, head, 0, 4, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return isZip(head) && !isWorkbookZip(readFileSync(path), displayOf(path));
+}
+
+/**
+ * A downloaded zip bundle -> its members, checked in memory (names, sizes, zip bombs) and
+ * written under their base names to a private temp folder that is removed when the process
+ * exits. Provenance shows each member as `bundle.zip:member` with the zip's sha256.
+ */
+function expandBundle(zipPath: string): string[] {
+  const display = displayOf(zipPath);
+  const bytes = readFileSync(zipPath);
+  if (bytes.length > ZIP_LIMITS.maxTotalBytes) {
+    throw new RetroError("The zip is larger than any export bundle.", "Give the bundle as the submission system downloaded it.", { file: display });
+  }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const ignored = (name: string) => name.endsWith("/") || name.startsWith("__MACOSX/") || basename(name).startsWith(".");
+  const members = readZip(bytes, display, (e) => !ignored(e.name));
+  const unexpected = members.filter((m) => !isBundleMember(basename(m.name))).map((m) => m.name);
+  if (unexpected.length) {
+    throw new RetroError(
+      `The zip holds member${unexpected.length === 1 ? "" : "s"} that no export bundle contains: ${unexpected.slice(0, 5).map((n) => `"${n}"`).join(", ")}.`,
+      "Give the bundle exactly as the submission system downloaded it (EasyChair: submission.csv, author.csv, review.csv, ...), or unzip it and pass the export files.",
+      { file: display },
+    );
+  }
+  if (members.length === 0) throw new RetroError("The zip holds no export files.", "Download the bundle again.", { file: display });
+  const dir = mkdtempSync(join(tmpdir(), "retro-bundle-"));
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  const paths: string[] = [];
+  for (const m of members) {
+    const path = join(dir, basename(m.name));
+    if (bundleMembers.has(path)) throw new RetroError(`The zip holds "${basename(m.name)}" twice.`, "Download the bundle again.", { file: display });
+    writeFileSync(path, m.data, { mode: 0o600, flag: "wx" });
+    bundleMembers.set(path, { display: `${display}:${m.name}`, sha256 });
+    paths.push(path);
+  }
+  return paths.sort();
+}
+
+/** Removes the temp folders of the bundles whose members are among `paths`. */
+export function releaseBundles(paths: string[]): void {
+  for (const path of paths) {
+    if (!bundleMembers.delete(path)) continue;
+    rmSync(dirname(path), { recursive: true, force: true });
+  }
+}
+
+function displayOf(path: string): string {
+  return relative(process.cwd(), path) || basename(path);
+}
+
+/** Reads, hashes, checks and recognises one file. `system` forces the adapter. */
+export async function inspectFile(path: string, system?: System, config?: WorkshopConfig): Promise<SourceFile> {
+  const member = bundleMembers.get(path);
+  const display = member?.display ?? displayOf(path);
+  const bytes = await readFile(path);
+  const sha256 = member?.sha256 ?? createHash("sha256").update(bytes).digest("hex");
   const headBytes = bytes.subarray(0, 65536);
   const head = headBytes.toString("utf8").replace(/^\uFEFF/, "");
   const firstLine = head.split(/\r?\n/)[0];
-  const candidates = detectFile({ path, name: basename(path), head, firstLine }, bytes, display);
-  if (!isUtf8(bytes)) {
+  const candidates = detectFile({ path, name: basename(path), head, firstLine, config, system }, bytes, display);
+  if (!isZip(bytes) && !isUtf8(bytes)) {
     const line = firstBadLine(bytes);
     throw new RetroError(
       `The file is not UTF-8 (first bad bytes on line ${line}).`,

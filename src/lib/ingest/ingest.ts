@@ -13,7 +13,7 @@ import { RetroError } from "../errors.ts";
 import type { Edition, System } from "../model/records.ts";
 import { TOOL_VERSION } from "../version.ts";
 import type { ChangeSummary } from "./changes.ts";
-import { expandInputs, inspectFile } from "./files.ts";
+import { expandInputs, inspectFile, releaseBundles } from "./files.ts";
 import { loadKey, pseudonymizer } from "./pseudonym.ts";
 import { dedupe, validateEditionData } from "./validate.ts";
 import { writeEdition } from "./write.ts";
@@ -39,13 +39,21 @@ export type IngestResult =
   | { status: "written"; edition: string; ingestId: number; files: SourceFile[]; changes: ChangeSummary; warnings: Warning[]; classification: ClassificationOutcome | null };
 
 export async function ingest(opts: IngestOptions): Promise<IngestResult> {
+  const paths = expandInputs(opts.inputs);
+  try {
+    return await ingestPaths(paths, opts);
+  } finally {
+    releaseBundles(paths);
+  }
+}
+
+async function ingestPaths(paths: string[], opts: IngestOptions): Promise<IngestResult> {
   const startedAt = new Date();
   const say = opts.progress ?? (() => undefined);
-  const paths = expandInputs(opts.inputs);
   const files: SourceFile[] = [];
   for (const [i, path] of paths.entries()) {
     say(`reading ${i + 1}/${paths.length}: ${path}`);
-    files.push(await inspectFile(path, opts.system));
+    files.push(await inspectFile(path, opts.system, opts.config));
   }
   const systems = [...new Set(files.map((f) => f.system))];
   if (systems.length > 1) {
@@ -151,7 +159,7 @@ export function editionRecord(id: string, system: System, config: WorkshopConfig
 /** Same files, same configuration, same tool version -> same fingerprint -> nothing to do. */
 function fingerprintOf(files: SourceFile[], config: WorkshopConfig, edition: Edition): string {
   const h = createHash("sha256");
-  h.update(JSON.stringify({ v: TOOL_VERSION, edition, decisions: config.decisions, scores: config.scores, keepText: config.privacy.keep_review_text }));
+  h.update(JSON.stringify({ v: TOOL_VERSION, edition, decisions: config.decisions, scores: config.scores, csv: config.csv, keepText: config.privacy.keep_review_text }));
   for (const f of [...files].sort((a, b) => a.sha256.localeCompare(b.sha256))) h.update(`${f.sha256}:${f.kind}\n`);
   return h.digest("hex");
 }

@@ -8,7 +8,11 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "n
 import { dirname, join } from "node:path";
 import { RetroError } from "../errors.ts";
 
-export type Pseudonymizer = (identity: { email?: string | null; name?: string | null }) => string;
+/**
+ * A person by e-mail or name (both matched case-insensitively), or by a system's own opaque,
+ * case-sensitive id (an OpenReview signature such as `.../Reviewer_AbC1`).
+ */
+export type Pseudonymizer = (identity: { email?: string | null; name?: string | null; id?: string | null }) => string;
 
 /** The key file used for an archive: $RETRO_KEY_FILE, else `.retro-key` beside the archive. */
 export function keyFileFor(archive: string): string {
@@ -35,8 +39,12 @@ export function loadKey(archive: string): Buffer {
 
 export function pseudonymizer(key: Buffer): Pseudonymizer {
   const cache = new Map<string, string>();
-  return ({ email, name }) => {
-    const basis = email?.trim() ? `e:${email.trim().toLowerCase()}` : `n:${(name ?? "").trim().toLowerCase().replace(/\s+/g, " ")}`;
+  return ({ email, name, id }) => {
+    const basis = email?.trim()
+      ? `e:${email.trim().toLowerCase()}`
+      : id?.trim()
+        ? `i:${id.trim()}`
+        : `n:${(name ?? "").trim().toLowerCase().replace(/\s+/g, " ")}`;
     let hit = cache.get(basis);
     if (hit === undefined) {
       hit = `r-${createHmac("sha256", key).update(basis).digest("hex").slice(0, 12)}`;
