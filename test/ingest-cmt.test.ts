@@ -3,22 +3,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCmtAuthors, parseCmtDate, parseSubjectAreas } from "../loaders/cmt/values.ts";
 import { decodeEntities } from "../loaders/common/entities.ts";
-import { openArchiveReadOnly, queryRows } from "../src/lib/db/archive.ts";
+
 import { RetroError } from "../src/lib/errors.ts";
 import { ingest } from "../src/lib/ingest/ingest.ts";
-import { count, dumpArchive, tempArchive, tempDir, testConfig } from "./helpers/archive.ts";
+import { count, dumpArchive, tempArchive, tempDir, testConfig, rows } from "./helpers/archive.ts";
 
 const F = "test/fixtures/cmt";
 const REAL = "test/fixtures/real/cmt-ismir2020/accepted_papers.csv";
-
-async function rows<T = Record<string, unknown>>(db: string, sql: string): Promise<T[]> {
-  const a = await openArchiveReadOnly(db);
-  try {
-    return await queryRows<T>(a.conn, sql);
-  } finally {
-    a.close();
-  }
-}
 
 describe("CMT cell encodings", () => {
   it("splits Authors on ';', keeps nested parentheses in the affiliation and reads the * contact", () => {

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ingest, type IngestResult } from "../src/lib/ingest/ingest.ts";
-import { openArchiveReadOnly, queryRows } from "../src/lib/db/archive.ts";
+
 import { RetroError } from "../src/lib/errors.ts";
 import type { System } from "../src/lib/model/records.ts";
-import { count, dumpArchive, tempArchive, testConfig } from "./helpers/archive.ts";
+import { count, dumpArchive, tempArchive, testConfig, rows } from "./helpers/archive.ts";
 
 const F = "test/fixtures/csv";
 const REAL = "test/fixtures/real/iclr2020-ratings/ratings_decisions.csv";
@@ -20,15 +20,6 @@ const MAPPING = {
   withdrawn: "withdrawn",
 };
 const config = (csv: object = MAPPING) => testConfig({ csv });
-
-async function rows<T = Record<string, unknown>>(db: string, sql: string): Promise<T[]> {
-  const a = await openArchiveReadOnly(db);
-  try {
-    return await queryRows<T>(a.conn, sql);
-  } finally {
-    a.close();
-  }
-}
 
 async function failure(p: Promise<unknown>): Promise<RetroError> {
   const e = await p.then(() => null, (x) => x);

@@ -4,22 +4,13 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseScoresCell, splitReviewText } from "../loaders/easychair/reviews.ts";
-import { openArchiveReadOnly, queryRows } from "../src/lib/db/archive.ts";
+
 import { RetroError } from "../src/lib/errors.ts";
 import { ingest } from "../src/lib/ingest/ingest.ts";
-import { count, dumpArchive, tempArchive, tempDir, testConfig } from "./helpers/archive.ts";
+import { count, dumpArchive, tempArchive, tempDir, testConfig, rows } from "./helpers/archive.ts";
 
 const F = "test/fixtures/easychair";
 const BUNDLE = `${F}/bundle-2024-with-headers`;
-
-async function rows<T = Record<string, unknown>>(db: string, sql: string): Promise<T[]> {
-  const a = await openArchiveReadOnly(db);
-  try {
-    return await queryRows<T>(a.conn, sql);
-  } finally {
-    a.close();
-  }
-}
 
 /** The bundle folder's CSVs as a zip, as EasyChair downloads it (plus any extra members). */
 function bundleZip(extra: Record<string, Uint8Array> = {}): Uint8Array {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ingest } from "../src/lib/ingest/ingest.ts";
-import { openArchiveReadOnly, queryRows } from "../src/lib/db/archive.ts";
-import { count, dumpArchive, tempArchive, testConfig } from "./helpers/archive.ts";
+
+import { count, dumpArchive, tempArchive, testConfig, rows } from "./helpers/archive.ts";
 
 const F = "test/fixtures/hotcrp";
-
-async function rows<T = Record<string, unknown>>(db: string, sql: string): Promise<T[]> {
-  const a = await openArchiveReadOnly(db);
-  try {
-    return await queryRows<T>(a.conn, sql);
-  } finally {
-    a.close();
-  }
-}
 
 describe("HotCRP current (v3) paper JSON + batch reviews CSV", () => {
   it("loads submissions, statuses, authors, topics, keywords and reviews", async () => {

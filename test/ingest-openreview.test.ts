@@ -1,19 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ingest, type IngestResult } from "../src/lib/ingest/ingest.ts";
-import { openArchiveReadOnly, queryRows } from "../src/lib/db/archive.ts";
+
 import { RetroError } from "../src/lib/errors.ts";
-import { count, dumpArchive, tempArchive, testConfig } from "./helpers/archive.ts";
+import { count, dumpArchive, tempArchive, testConfig, rows } from "./helpers/archive.ts";
 
 const F = "test/fixtures/openreview";
-
-async function rows<T = Record<string, unknown>>(db: string, sql: string): Promise<T[]> {
-  const a = await openArchiveReadOnly(db);
-  try {
-    return await queryRows<T>(a.conn, sql);
-  } finally {
-    a.close();
-  }
-}
 
 /** Every fixture, one edition each, in one archive (an ingest costs a few hundred ms). */
 const EDITIONS = {

@@ -3,6 +3,7 @@
  * exports, each as CSV, tab-separated text, SpreadsheetML "Excel" (.xls) or .xlsx. The
  * header row is found by its `Paper ID` cell wherever it sits (row 3 in SpreadsheetML).
  */
+import { reviewerPseudonyms } from "../common/people.ts";
 import { RetroError } from "../../src/lib/errors.ts";
 import { emptyEditionData, type EditionData } from "../../src/lib/model/records.ts";
 import type { Adapter, ParseContext } from "../types.ts";
@@ -70,19 +71,14 @@ function addReviews(out: EditionData, tables: CmtTable[], known: Set<string>, ct
   const overall = questionFor(ctx.config.scores.overall, [...fields]);
   const confidence = questionFor(ctx.config.scores.confidence, [...fields].filter((f) => f !== overall));
   const ids = new Map<string, CmtReviewDraft>();
-  const identified = new Set<string>();
+  const reviewerOf = reviewerPseudonyms(ctx, out.identities);
   let orphans = 0;
   for (const d of drafts) {
     if (!known.has(d.submission_id)) {
       orphans++;
       continue;
     }
-    const anonymous = !d.reviewer_email && !d.reviewer_name;
-    const reviewer = anonymous ? ctx.pseudonym({ name: `anonymous:${ctx.edition}:${d.submission_id}:${d.number ?? d.where.row}` }) : ctx.pseudonym({ email: d.reviewer_email, name: d.reviewer_name });
-    if (!anonymous && !identified.has(reviewer)) {
-      identified.add(reviewer);
-      out.identities.push({ person: reviewer, name: d.reviewer_name, email: d.reviewer_email });
-    }
+    const reviewer = reviewerOf({ email: d.reviewer_email, name: d.reviewer_name }, `${ctx.edition}:${d.submission_id}:${d.number ?? d.where.row}`);
     const review_id = `${d.submission_id}-${d.number ? `R${d.number}` : reviewer.slice(2, 8)}`;
     const clash = ids.get(review_id);
     if (clash) {

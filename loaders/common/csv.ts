@@ -4,6 +4,7 @@
  * guess the dialect, and every DuckDB complaint becomes a RetroError with file, line and fix.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { open } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import { RetroError } from "../../src/lib/errors.ts";
 import type { SourceFile } from "../types.ts";
@@ -17,6 +18,18 @@ export interface CsvTable {
 }
 
 let stagingCounter = 0;
+
+/** The first line of a text file (from its first 64 KiB, BOM removed): a CSV's header. */
+export async function readFirstLine(path: string): Promise<string> {
+  const handle = await open(path, "r");
+  try {
+    const buf = Buffer.alloc(65536);
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead).toString("utf8").replace(/^\uFEFF/, "").split(/\r?\n/)[0];
+  } finally {
+    await handle.close();
+  }
+}
 
 /** Parses the header line (quotes and all) with csv-parse. */
 export function parseHeader(firstLine: string, file: string): string[] {

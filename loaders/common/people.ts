@@ -1,4 +1,6 @@
-/** Person names as exports write them. */
+/** Person names as exports write them, and reviewers as pseudonyms. */
+import type { Identity } from "../../src/lib/model/records.ts";
+import type { ParseContext } from "../types.ts";
 
 /** "Ann Lee" from given/family parts; falls back to whichever part exists. */
 export function fullName(given?: string | null, family?: string | null, name?: string | null): string {
@@ -74,4 +76,22 @@ export function countWords(text: string | null | undefined): number {
 function isWordChar(c: number, text: string, i: number): boolean {
   if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   return c > 127 && /[\p{L}\p{N}]/u.test(text[i]);
+}
+
+/**
+ * Pseudonyms for an export's reviewers. An identified reviewer's name and e-mail are recorded
+ * once in `identities` (the chair-only table); a reviewer the export does not identify gets a
+ * pseudonym of its own from `anonymousKey` (e.g. edition, paper and review number).
+ */
+export function reviewerPseudonyms(ctx: ParseContext, identities: Identity[]) {
+  const recorded = new Set(identities.map((i) => i.person));
+  return (who: { email?: string | null; name?: string | null }, anonymousKey: string): string => {
+    if (!who.email && !who.name) return ctx.pseudonym({ name: `anonymous:${anonymousKey}` });
+    const person = ctx.pseudonym(who);
+    if (!recorded.has(person)) {
+      recorded.add(person);
+      identities.push({ person, name: who.name ?? null, email: who.email ?? null });
+    }
+    return person;
+  };
 }

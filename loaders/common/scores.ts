@@ -44,3 +44,13 @@ export function worstOfScale(scale: string): string | null {
   const m = /^\s*([A-Z])\s*(?:-|\.\.|–)\s*([A-Z])\s*$/.exec(scale);
   return m && m[2] >= m[1] ? m[2] : null;
 }
+
+/** The first configured field name (case-insensitive) that an export has, in its spelling. */
+export function firstConfigured(names: string[], fields: Set<string>): string | undefined {
+  const byLower = new Map([...fields].map((f) => [f.toLowerCase(), f]));
+  for (const n of names) {
+    const hit = byLower.get(n.toLowerCase());
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}

@@ -6,7 +6,7 @@
 import { RetroError } from "../../src/lib/errors.ts";
 import type { EditionData } from "../../src/lib/model/records.ts";
 import { parseTimestamp } from "../common/dates.ts";
-import { countWords, fullName } from "../common/people.ts";
+import { countWords, fullName, reviewerPseudonyms } from "../common/people.ts";
 import { parseNumericScore, type ParsedScore } from "../common/scores.ts";
 import type { ParseContext } from "../types.ts";
 import type { Committee } from "./committee.ts";
@@ -84,7 +84,7 @@ export function addReviews(out: EditionData, reviews: EcTable[], scoreTables: Ec
     }
     return undefined;
   };
-  const identified = new Set(out.identities.map((i) => i.person));
+  const reviewerOf = reviewerPseudonyms(ctx, out.identities);
   let orphans = 0;
   const allFields = new Set<string>();
   for (const [review_id, { r, where }] of latest) {
@@ -97,11 +97,7 @@ export function addReviews(out: EditionData, reviews: EcTable[], scoreTables: Ec
     const subEmail = cell(r, "reviewer email")?.toLowerCase() ?? null;
     const member = committee.byNumber.get(cell(r, "member #") ?? "") ?? { name: cell(r, "member name"), email: null };
     const who = sub || subEmail ? { name: sub, email: subEmail } : member;
-    const reviewer = ctx.pseudonym(who.email || who.name ? who : { name: `anonymous:${ctx.edition}:${review_id}` });
-    if ((who.email || who.name) && !identified.has(reviewer)) {
-      identified.add(reviewer);
-      out.identities.push({ person: reviewer, name: who.name, email: who.email });
-    }
+    const reviewer = reviewerOf(who, `${ctx.edition}:${review_id}`);
     const scoresCell = cell(r, "scores");
     const scores = scoresCell ? parseScoresCell(scoresCell, where) : scoreRows.get(review_id) ?? new Map<string, ParsedScore>();
     const fields = [...scores.keys()];

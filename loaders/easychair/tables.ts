@@ -2,9 +2,9 @@
  * EasyChair's tables, whether they arrive as the bundle's CSV files or as the workbook's
  * sheets, keyed by the bundle's table names ("submission", "review", ...).
  */
-import { open, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { decodeEntities } from "../common/entities.ts";
-import { parseHeader, readCsv, type CsvRow } from "../common/csv.ts";
+import { parseHeader, readCsv, readFirstLine, type CsvRow } from "../common/csv.ts";
 import { readXlsx, tableFromRows } from "../common/sheets.ts";
 import { readTextGrid } from "../common/text-grid.ts";
 import type { ParseContext, SourceFile } from "../types.ts";
@@ -70,7 +70,7 @@ export async function readEasychairTables(files: SourceFile[], ctx: ParseContext
       ctx.countRows(file, t.rows.length);
       continue;
     }
-    const firstLine = await headerLine(file.path);
+    const firstLine = await readFirstLine(file.path);
     const t = await readCsv(ctx.scratch, file, parseHeader(firstLine, file.display));
     const header = t.header.map((h) => h.toLowerCase());
     const rows = t.rows.map((r) => Object.fromEntries(t.header.map((h, i) => [header[i], r[h]])));
@@ -80,17 +80,6 @@ export async function readEasychairTables(files: SourceFile[], ctx: ParseContext
   return tables;
 }
 
-/** The first line of a CSV (from its first 64 KiB, BOM removed). */
-async function headerLine(path: string): Promise<string> {
-  const handle = await open(path, "r");
-  try {
-    const buf = Buffer.alloc(65536);
-    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-    return buf.subarray(0, bytesRead).toString("utf8").replace(/^\uFEFF/, "").split(/\r?\n/)[0];
-  } finally {
-    await handle.close();
-  }
-}
 
 /** A cell, trimmed; null when empty or the column is absent. */
 export function cell(r: CsvRow, ...names: string[]): string | null {

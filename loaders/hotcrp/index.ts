@@ -6,15 +6,16 @@
  */
 import { RetroError } from "../../src/lib/errors.ts";
 import { emptyEditionData, type Author, type EditionData, type Review, type Submission } from "../../src/lib/model/records.ts";
-import { parseHeader, readCsv, type CsvTable } from "../common/csv.ts";
+import { parseHeader, readCsv, readFirstLine, type CsvTable } from "../common/csv.ts";
 import { mapDecision, unknownDecisionFix, type MappedDecision } from "../common/decisions.ts";
 import type { Adapter, ParseContext, SourceFile } from "../types.ts";
-import { open } from "node:fs/promises";
 import { detectHotcrp } from "./detect.ts";
 import { mergeDrafts, type PaperDraft } from "./paper-draft.ts";
 import { readAuthorsCsv, readSubmissionsCsv, readTopicsCsv } from "./paper-csv.ts";
 import { readPaperJson } from "./papers.ts";
 import { readReviewsCsv, type ReviewDraft } from "./reviews.ts";
+import { reviewerPseudonyms } from "../common/people.ts";
+import { firstConfigured } from "../common/scores.ts";
 
 type AuthorDraft = Omit<Author, "edition" | "submission_id">;
 
@@ -37,7 +38,7 @@ export const hotcrp: Adapter = {
     const tables = new Map<SourceFile, Promise<CsvTable>>();
     let queue: Promise<unknown> = Promise.resolve();
     for (const file of ordered.filter((f) => f.kind !== "paper-json")) {
-      const table = queue.then(async () => readCsv(ctx.scratch, file, parseHeader(await firstLine(file), file.display)));
+      const table = queue.then(async () => readCsv(ctx.scratch, file, parseHeader(await readFirstLine(file.path), file.display)));
       tables.set(file, table);
       queue = table.catch(() => undefined);
     }
@@ -129,17 +130,6 @@ function rank(file: SourceFile): number {
   return file.kind === "paper-json" ? 0 : file.kind === "submissions-csv" ? 1 : 2;
 }
 
-async function firstLine(file: SourceFile): Promise<string> {
-  const handle = await open(file.path, "r");
-  try {
-    const buf = Buffer.alloc(65536);
-    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-    const text = buf.subarray(0, bytesRead).toString("utf8").replace(/^\uFEFF/, "");
-    return text.split(/\r?\n/)[0];
-  } finally {
-    await handle.close();
-  }
-}
 
 function addPapers(into: Map<string, PaperDraft>, list: PaperDraft[], file: SourceFile): void {
   const seen = new Map<string, number>();
@@ -202,19 +192,14 @@ function addReviews(out: EditionData, drafts: ReviewDraft[], known: Set<string>,
   const overallField = firstConfigured(ctx.config.scores.overall, fields);
   const confidenceField = firstConfigured(ctx.config.scores.confidence, fields);
   const ids = new Map<string, ReviewDraft>();
-  const identified = new Set<string>();
+  const reviewerOf = reviewerPseudonyms(ctx, out.identities);
   let orphans = 0;
   for (const d of drafts) {
     if (!known.has(d.submission_id)) {
       orphans++;
       continue;
     }
-    const anonymous = !d.reviewer_email && !d.reviewer_name;
-    const reviewer = anonymous ? ctx.pseudonym({ name: `anonymous:${ctx.edition}:${d.submission_id}:${d.ordinal_id ?? d.row}` }) : ctx.pseudonym({ email: d.reviewer_email, name: d.reviewer_name });
-    if (!anonymous && !identified.has(reviewer)) {
-      identified.add(reviewer);
-      out.identities.push({ person: reviewer, name: d.reviewer_name, email: d.reviewer_email });
-    }
+    const reviewer = reviewerOf({ email: d.reviewer_email, name: d.reviewer_name }, `${ctx.edition}:${d.submission_id}:${d.ordinal_id ?? d.row}`);
     const reviewId = d.ordinal_id ?? `${d.submission_id}-${reviewer.slice(2, 8)}`;
     const clash = ids.get(reviewId);
     if (clash) {
@@ -244,14 +229,4 @@ function addReviews(out: EditionData, drafts: ReviewDraft[], known: Set<string>,
     ctx.warn({ message: `No overall score found; the score fields are: ${[...fields].join(", ") || "(none)"}. Name it in "scores.overall" of the configuration.` });
   }
   if (orphans) ctx.warn({ message: `${orphans} review${orphans === 1 ? "" : "s"} of papers missing from the submissions export left out (export papers and reviews from the same search).` });
-}
-
-/** The first configured field name (case-insensitive) that the export has, in its spelling. */
-function firstConfigured(names: string[], fields: Set<string>): string | undefined {
-  const byLower = new Map([...fields].map((f) => [f.toLowerCase(), f]));
-  for (const n of names) {
-    const hit = byLower.get(n.toLowerCase());
-    if (hit !== undefined) return hit;
-  }
-  return undefined;
 }

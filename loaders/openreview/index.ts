@@ -4,6 +4,7 @@
  * section 2). Submissions carry their status (v2 `venueid`, v1 withdrawn invitations); the
  * direct replies carry reviews, meta-reviews and decisions, told apart by invitation suffix.
  */
+import { firstConfigured } from "../common/scores.ts";
 import { readFile } from "node:fs/promises";
 import { RetroError } from "../../src/lib/errors.ts";
 import { emptyEditionData, type EditionData, type Status } from "../../src/lib/model/records.ts";
@@ -168,14 +169,4 @@ function addReviews(out: EditionData, drafts: ReviewDraft[], ctx: ParseContext):
   if (withoutOverall) {
     ctx.warn({ message: `${withoutOverall} review${withoutOverall === 1 ? " has" : "s have"} no overall score; the score fields are: ${[...fields].join(", ") || "(none)"}. Name it in "scores.overall" of the configuration.` });
   }
-}
-
-/** The first configured field name (case-insensitive) that the reviews have, in their spelling. */
-function firstConfigured(names: string[], fields: Set<string>): string | undefined {
-  const byLower = new Map([...fields].map((f) => [f.toLowerCase(), f]));
-  for (const n of names) {
-    const hit = byLower.get(n.toLowerCase());
-    if (hit !== undefined) return hit;
-  }
-  return undefined;
 }

@@ -36,6 +36,16 @@ export async function dumpArchive(path: string): Promise<Record<string, string>>
   }
 }
 
+/** Rows of a query on a closed archive (opened read-only for the query). */
+export async function rows<T = Record<string, unknown>>(path: string, sql: string): Promise<T[]> {
+  const archive = await openArchiveReadOnly(path);
+  try {
+    return await queryRows<T>(archive.conn, sql);
+  } finally {
+    archive.close();
+  }
+}
+
 export async function count(path: string, sql: string): Promise<number> {
   const archive = await openArchiveReadOnly(path);
   try {
