@@ -85,7 +85,7 @@ async function classifyList(opts: ClassifyOptions, config: WorkshopConfig, db: s
     }
   }
   if (out.length) process.stdout.write(`${out.join("\n")}\n`);
-  if (problems.length) process.stderr.write(`${papers.length} papers classified; ${problems.length} problem${problems.length === 1 ? "" : "s"} reported above.\n`);
+  if (problems.length) process.stderr.write(`${papers.length} paper${papers.length === 1 ? "" : "s"} classified; ${problems.length} problem${problems.length === 1 ? "" : "s"} reported above.\n`);
 }
 
 async function listModel(config: WorkshopConfig, db: string, useLabels: boolean): Promise<Classifier> {
