@@ -65,7 +65,7 @@ function addReviews(out: EditionData, tables: CmtTable[], known: Set<string>, ct
   const fields = new Set<string>();
   for (const t of tables) {
     const r = readCmtReviews(t, ctx.config);
-    drafts.push(...r.drafts);
+    for (const d of r.drafts) drafts.push(d); // not push(...): conference-scale exports overflow the stack
     r.fields.forEach((f) => fields.add(f));
   }
   const overall = questionFor(ctx.config.scores.overall, [...fields]);

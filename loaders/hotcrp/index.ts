@@ -47,9 +47,10 @@ export const hotcrp: Adapter = {
         const r = await readPaperJson(file, ctx);
         addPapers(papers, r.papers, file);
         r.authors.forEach((list, id) => authorsFromPapers.set(id, list));
-        out.committee.push(...r.committee);
-        out.conflicts.push(...r.conflicts);
-        out.identities.push(...r.identities);
+        // Loops, not push(...): conflicts alone can number 100,000s at conference scale.
+        for (const c of r.committee) out.committee.push(c);
+        for (const c of r.conflicts) out.conflicts.push(c);
+        for (const i of r.identities) out.identities.push(i);
         ctx.countRows(file, r.papers.length);
         continue;
       }
