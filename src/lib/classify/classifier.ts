@@ -8,7 +8,7 @@ import type { ClassifierConfig } from "./config.ts";
 import { lexicon, seedCorpus, labelSpace, type LabelledPaper, type LabelSpace, type Taxonomy } from "./corpus.ts";
 import { explain, type Evidence } from "./evidence.ts";
 import { TermIds, Vocabulary, type FieldWeights, type PaperText, type SparseVector } from "./features.ts";
-import { NEUTRAL, softmaxInPlace, trainSigmoid, trainSoftmax, type LinearModel, type TrainOptions } from "./linear.ts";
+import { addScaledRow, NEUTRAL, softmaxInPlace, trainSigmoid, trainSoftmax, type LinearModel, type TrainOptions } from "./linear.ts";
 import { loadSeed, type Seed } from "./seed.ts";
 import { phraseKeys } from "./tokenize.ts";
 
@@ -186,7 +186,6 @@ class Scorer {
     let kindNorm2 = 0;
     let hits = 0;
     const endKind = nArea + nKind;
-    const k4 = k & ~3;
     for (let t = 0; t < n; t++) {
       const f = touched[t];
       const lg = Math.log1p(counts[f]);
@@ -194,15 +193,7 @@ class Scorer {
       const u = lg * idf[f];
       norm2 += u * u;
       if (kindMask[f] === 1) kindNorm2 += u * u;
-      const base = f * k;
-      let c = 0;
-      for (; c < k4; c += 4) {
-        z[c] += lg * w[base + c];
-        z[c + 1] += lg * w[base + c + 1];
-        z[c + 2] += lg * w[base + c + 2];
-        z[c + 3] += lg * w[base + c + 3];
-      }
-      for (; c < k; c++) z[c] += lg * w[base + c];
+      addScaledRow(z, w, f * k, k, lg);
       for (let q = phraseStart[f], end = phraseStart[f + 1]; q < end; q++) {
         const p = phraseIds[q];
         if (phraseHits[p]++ === 0) hitPhrases[hits++] = p;

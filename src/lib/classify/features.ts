@@ -211,6 +211,11 @@ export class Vocabulary {
   }
 
   private accumulate(paper: PaperText, weights: FieldWeights, sources: Sources | null, presence: boolean): SparseVector {
+    return this.flush(this.walk(paper, weights, sources), presence);
+  }
+
+  /** Walks every field's terms into the accumulator (recording sources when given). */
+  private walk(paper: PaperText, weights: FieldWeights, sources: Sources | null): number {
     const acc = this.accumulator;
     acc.count = 0;
     acc.sources = sources;
@@ -220,7 +225,7 @@ export class Vocabulary {
       walkTerms(text, acc);
     });
     acc.sources = null;
-    return this.flush(acc.count, presence);
+    return acc.count;
   }
 
   /**
@@ -228,15 +233,7 @@ export class Vocabulary {
    * it has (the fast path of inference: no vectors, no strings).
    */
   countTerms(paper: PaperText, weights: FieldWeights): number {
-    const acc = this.accumulator;
-    acc.count = 0;
-    acc.sources = null;
-    forEachField(paper, (field, text) => {
-      acc.weight = weights[field];
-      acc.field = field;
-      walkTerms(text, acc);
-    });
-    return acc.count;
+    return this.walk(paper, weights, null);
   }
 
   private flush(n: number, presence: boolean): SparseVector {

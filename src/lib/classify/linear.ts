@@ -25,20 +25,7 @@ export interface LinearModel {
 export function logits(model: LinearModel, x: SparseVector, out: Float64Array): Float64Array {
   const { k, w, b } = model;
   out.set(b);
-  const k4 = k & ~3;
-  for (let n = 0; n < x.idx.length; n++) {
-    const base = x.idx[n] * k;
-    const v = x.val[n];
-    // Unrolled by four: this loop is most of the training time.
-    let c = 0;
-    for (; c < k4; c += 4) {
-      out[c] += v * w[base + c];
-      out[c + 1] += v * w[base + c + 1];
-      out[c + 2] += v * w[base + c + 2];
-      out[c + 3] += v * w[base + c + 3];
-    }
-    for (; c < k; c++) out[c] += v * w[base + c];
-  }
+  for (let n = 0; n < x.idx.length; n++) addScaledRow(out, w, x.idx[n] * k, k, x.val[n]);
   return out;
 }
 
@@ -216,4 +203,20 @@ function shuffle(a: Int32Array, rng: () => number): void {
     a[i] = a[j];
     a[j] = t;
   }
+}
+
+/**
+ * out[c] += v * w[base + c] for c < k: one feature's weights into the class scores. Unrolled by
+ * four: this loop is most of the training and inference time.
+ */
+export function addScaledRow(out: Float64Array, w: Float64Array | Float32Array, base: number, k: number, v: number): void {
+  const k4 = k & ~3;
+  let c = 0;
+  for (; c < k4; c += 4) {
+    out[c] += v * w[base + c];
+    out[c + 1] += v * w[base + c + 1];
+    out[c + 2] += v * w[base + c + 2];
+    out[c + 3] += v * w[base + c + 3];
+  }
+  for (; c < k; c++) out[c] += v * w[base + c];
 }
