@@ -11,7 +11,7 @@ import { easychair } from "./easychair/index.ts";
 import { cmt } from "./cmt/index.ts";
 import { parseXml } from "./common/xml.ts";
 import { isZip, listZip, readZip } from "./common/zip.ts";
-import type { Adapter, Detection, FileSample } from "./types.ts";
+import type { Adapter, Detection, FileSample, SourceFile } from "./types.ts";
 
 export const ADAPTERS: Adapter[] = [hotcrp, openreview, genericCsv, easychair, cmt];
 
@@ -20,7 +20,20 @@ export function adapterFor(system: System): Adapter {
   if (!adapter) {
     throw new RetroError(`No adapter for "${system}" yet.`, `Supported systems: ${ADAPTERS.map((a) => a.system).join(", ")}.`);
   }
-  return adapter;
+  return { ...adapter, parse: (files, ctx) => adapter.parse(files, ctx).catch((e) => Promise.reject(tooDeep(e, files))) };
+}
+
+/**
+ * JSON.parse reads 100,000 levels of nesting, but walking such a value overflows the stack:
+ * that RangeError becomes a RetroError about the file instead of an internal error.
+ */
+function tooDeep(e: unknown, files: SourceFile[]): unknown {
+  if (!(e instanceof RangeError) || !/call stack/i.test(e.message)) return e;
+  return new RetroError(
+    "A value in the export is nested too deeply to be read (thousands of levels of [ or {).",
+    "Export files are shallow; download the export again, or check that this file really is one.",
+    { file: files.map((f) => f.display).join(", ") },
+  );
 }
 
 /**
@@ -31,6 +44,9 @@ export function detectFile(sample: FileSample, bytes: Buffer, display: string): 
   const where = { file: display };
   if (bytes.length === 0 || sample.head.trim() === "") {
     throw new RetroError("The file is empty.", "Download the export again; an interrupted download leaves an empty file.", where);
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new RetroError("The file is UTF-16 text, not UTF-8.", "Re-save it as UTF-8 (in a spreadsheet: Save As > CSV UTF-8), or download it again from the submission system.", where);
   }
   if (bytes.subarray(0, 5).toString("latin1") === "%PDF-") {
     throw new RetroError("This is a PDF, not an export.", "Give the CSV or JSON that the submission system downloads (not a paper or a printed page).", where);

@@ -39,6 +39,11 @@ export async function readPaperJson(file: SourceFile, ctx: ParseContext): Promis
       throw new RetroError(`Paper record ${index + 1} has no "pid".`, "Every HotCRP paper has a numeric pid; download the JSON export again.", { ...where, column: "pid" });
     }
     const id = String(pidRaw);
+    for (const key of ["title", "abstract", "decision"]) {
+      if (typeof raw[key] === "object" && raw[key] !== null) {
+        throw new RetroError(`Paper ${id} has a "${key}" that is not text.`, "HotCRP writes these fields as strings; download the JSON export again.", { ...where, column: key });
+      }
+    }
     const options = isObject(raw.options) ? raw.options : {};
     const draft = raw.draft === true || raw.status === "draft" || raw.status === "inprogress" || raw.submitted === false;
     result.papers.push({

@@ -9,6 +9,7 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { isUtf8 } from "node:buffer";
 import { detectFile, isBundleMember, isWorkbookZip } from "../../../loaders/index.ts";
 import { isZip, readZip, ZIP_LIMITS } from "../../../loaders/common/zip.ts";
+import { checkFileSize } from "../../../loaders/common/limits.ts";
 import type { SourceFile } from "../../../loaders/types.ts";
 import { RetroError } from "../errors.ts";
 import type { System } from "../model/records.ts";
@@ -50,7 +51,9 @@ function isBundleZip(path: string): boolean {
   } finally {
     closeSync(fd);
   }
-  return isZip(head) && !isWorkbookZip(readFileSync(path), displayOf(path));
+  if (!isZip(head)) return false;
+  checkFileSize(statSync(path).size, displayOf(path));
+  return !isWorkbookZip(readFileSync(path), displayOf(path));
 }
 
 /**
@@ -105,6 +108,7 @@ function displayOf(path: string): string {
 export async function inspectFile(path: string, system?: System, config?: WorkshopConfig): Promise<SourceFile> {
   const member = bundleMembers.get(path);
   const display = member?.display ?? displayOf(path);
+  checkFileSize(statSync(path).size, display);
   const bytes = await readFile(path);
   const sha256 = member?.sha256 ?? createHash("sha256").update(bytes).digest("hex");
   const headBytes = bytes.subarray(0, 65536);
@@ -126,7 +130,7 @@ export async function inspectFile(path: string, system?: System, config?: Worksh
       system ? `This does not look like a ${system} export.` : "This file is not an export that workshop-retro recognises.",
       system
         ? `Check the file, or drop --system ${system} to let workshop-retro recognise it.`
-        : `First line: "${firstLine.slice(0, 120)}". Expected a HotCRP paper JSON, submissions/authors/reviews/scores CSV; see the README's format table.`,
+        : `First line: "${firstLine.slice(0, 120)}". ${separatorHint(firstLine)}Expected a HotCRP paper JSON, submissions/authors/reviews/scores CSV; see the README's format table.`,
       { file: display },
     );
   }
@@ -139,6 +143,16 @@ export async function inspectFile(path: string, system?: System, config?: Worksh
     );
   }
   return { ...best, path, display, sha256, bytes: bytes.length };
+}
+
+/** A header split by ";" or tabs instead of commas: say so (spreadsheets in some locales do this). */
+function separatorHint(firstLine: string): string {
+  const count = (c: string) => firstLine.split(c).length - 1;
+  const commas = count(",");
+  for (const [sep, name] of [[";", "semicolons"], ["\t", "tabs"]] as const) {
+    if (count(sep) >= 2 && count(sep) > commas) return `Its columns are separated by ${name}, not commas: export or re-save it as comma-separated CSV (UTF-8). `;
+  }
+  return "";
 }
 
 function firstBadLine(bytes: Buffer): number {

@@ -17,6 +17,7 @@ import { expandInputs, inspectFile, releaseBundles } from "./files.ts";
 import { loadKey, pseudonymizer } from "./pseudonym.ts";
 import { dedupe, validateEditionData } from "./validate.ts";
 import { writeEdition } from "./write.ts";
+import { checkRecords } from "../../../loaders/common/limits.ts";
 import { classifyEdition, inTransaction } from "../classify/store.ts";
 import type { DuckDBConnection } from "@duckdb/node-api";
 
@@ -94,6 +95,7 @@ async function ingestPaths(paths: string[], opts: IngestOptions): Promise<Ingest
       scratchDb.closeSync();
     }
     data = dedupe(data);
+    checkRecords(data, files.map((f) => f.display).join(", "), (w) => warnings.push(w));
     // Data minimisation: review text is confidential and the analyses need only its length.
     if (!opts.config.privacy.keep_review_text) data.texts = [];
     say(`validating ${data.submissions.length} submissions, ${data.reviews.length} reviews`);
