@@ -1,0 +1,73 @@
+/**
+ * Everything the edition views read from the archive, loaded once through the shared queries
+ * and indexed by edition, so that building the facts of several editions (or audiences) reads
+ * the archive a single time.
+ */
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { loadClassifications, loadCommittee, loadEditions, loadIngestSources, loadReviews, loadReviewScores, loadSubmissions, type IngestSource } from "../db/queries.ts";
+import type { CommitteeMember, Edition, Review, ReviewScore, Submission } from "../model/records.ts";
+import type { Classification } from "../stats/groups.ts";
+
+export interface ArchiveData {
+  /** Oldest first. */
+  editions: Edition[];
+  submissions: Submission[];
+  reviews: Review[];
+  scores: ReviewScore[];
+  classifications: Classification[];
+  committee: CommitteeMember[];
+  sources: IngestSource[];
+}
+
+/** One edition's records. */
+export interface EditionRecords {
+  edition: Edition;
+  submissions: Submission[];
+  reviews: Review[];
+  scores: ReviewScore[];
+  classifications: Classification[];
+  committee: CommitteeMember[];
+  sources: IngestSource[];
+}
+
+/** Reads every table the views need (read-only queries). */
+export async function loadArchiveData(conn: DuckDBConnection): Promise<ArchiveData> {
+  // One connection runs one query at a time; sequential reads keep that explicit.
+  const editions = await loadEditions(conn);
+  const submissions = await loadSubmissions(conn);
+  const reviews = await loadReviews(conn);
+  const scores = await loadReviewScores(conn);
+  const classifications = await loadClassifications(conn);
+  const committee = await loadCommittee(conn);
+  const sources = await loadIngestSources(conn);
+  return { editions, submissions, reviews, scores, classifications, committee, sources };
+}
+
+function groupBy<T extends { edition: string }>(rows: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = out.get(row.edition);
+    if (list) list.push(row);
+    else out.set(row.edition, [row]);
+  }
+  return out;
+}
+
+/** The records of every edition, oldest first. */
+export function byEdition(data: ArchiveData): EditionRecords[] {
+  const submissions = groupBy(data.submissions);
+  const reviews = groupBy(data.reviews);
+  const scores = groupBy(data.scores);
+  const classifications = groupBy(data.classifications);
+  const committee = groupBy(data.committee);
+  const sources = groupBy(data.sources);
+  return data.editions.map((edition) => ({
+    edition,
+    submissions: submissions.get(edition.edition) ?? [],
+    reviews: reviews.get(edition.edition) ?? [],
+    scores: scores.get(edition.edition) ?? [],
+    classifications: classifications.get(edition.edition) ?? [],
+    committee: committee.get(edition.edition) ?? [],
+    sources: sources.get(edition.edition) ?? [],
+  }));
+}
