@@ -7,8 +7,9 @@ const PAPER_ID = /^#?\s*Paper ID$/i;
 
 /** papers | reviews | metareviews, from the words of the header row. */
 export function tableKind(text: string): "papers" | "reviews" | "metareviews" {
-  if (/Meta-?Reviewer (Name|Email)/i.test(text)) return "metareviews";
-  if (/Reviewer (Name|Email|Number)/i.test(text)) return "reviews";
+  // Whole words: the papers export has "Reviewer Emails" and "MetaReviewer Emails" columns.
+  if (/Meta-?Reviewer (Name|Email)\b/i.test(text)) return "metareviews";
+  if (/Reviewer (Name|Email|Number)\b/i.test(text)) return "reviews";
   return "papers";
 }
 
