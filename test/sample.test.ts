@@ -1,7 +1,9 @@
 /**
- * The embedded sample: regenerating it gives the committed bytes, and what it contains looks
- * like five real editions of a growing workshop (counts, trends, decisions, formats). The
- * content checks read the freshly generated files; the first test ties them to the committed ones.
+ * The embedded sample: regenerating it gives the committed bytes, each edition is written in
+ * its system's native export format, and what it contains looks like five real editions of a
+ * growing workshop (counts, trends, decisions). The content checks read the generator's own
+ * model of the editions (what every serialisation writes); test/sample-ingest.test.ts checks
+ * that ingesting the exports gives back exactly that model.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,7 +12,7 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WorkshopConfig } from "../src/lib/config/schema.ts";
 import { DEFAULT_AREAS, DEFAULT_CHALLENGES, DEFAULT_METHODS, KINDS, OTHER_AREA } from "../src/lib/config/taxonomy.ts";
-import { generateHotcrpEdition, generateSample, writeFiles } from "../src/lib/sample/index.ts";
+import { exportedId, generateConferenceEdition, generateHotcrpEdition, generateSample, planSample, sampleSecrets, writeFiles } from "../src/lib/sample/index.ts";
 
 const SAMPLE = "data/sample";
 const YEARS = ["2022", "2023", "2024", "2025", "2026"];
@@ -44,56 +46,35 @@ interface PaperView {
 interface ReviewView {
   paper: string;
   email: string;
-  /** Numeric, higher is better; letters A..D become 4..1. */
+  /** Numeric, higher is better (four levels in 2026, five before). */
   overall: number;
   submittedAt: number | null;
   words: number;
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
-const letterValue = (symbol: string) => (/^[A-D]$/.test(symbol) ? 4 - (symbol.charCodeAt(0) - 65) : Number(symbol));
 
-/** Reads one edition's export back, whatever HotCRP generation wrote it. */
+/** One edition as the generator planned it, whatever system exports it. */
 function readEdition(year: string): { papers: PaperView[]; reviews: ReviewView[] } {
-  const yy = year.slice(2);
-  const dir = `hotcrp/${year}/pacmi${yy}`;
-  if (year === "2022") {
-    const authors = csv(read(`${dir}-authors.csv`));
-    const papers = csv(read(`${dir}-data.csv`)).map((r) => ({
-      id: r.ID,
-      title: r.Title,
-      abstract: r.Abstract,
-      decision: r.Decision === "Unspecified" ? null : r.Decision,
-      withdrawn: r.Status === "Withdrawn",
-      submittedAt: r.Timestamp ? Date.parse(r.Timestamp.replace(" ", "T").replace(/ ([-+]\d\d)(\d\d)$/, "$1:$2")) / 1000 : null,
-      authors: authors.filter((a) => a.paper === r.ID).map((a) => ({ name: `${a.first} ${a.last}`, email: a.email })),
-    }));
-    const reviews = csv(read(`${dir}-reviews.csv`)).map((r) => ({
-      paper: r.paper,
-      email: r.email,
-      overall: letterValue(r["Overall merit"]),
-      submittedAt: null,
-      words: words(`${r["Paper summary"]} ${r["Comments for authors"]} ${r["Comments for PC"]}`),
-    }));
-    return { papers, reviews };
-  }
-  const json = JSON.parse(read(`${dir}-data.json`)) as Record<string, unknown>[];
-  const papers = json.map((p) => ({
-    id: String(p.pid),
-    title: p.title as string,
-    abstract: p.abstract as string,
-    decision: (p.decision as string | undefined) ?? null,
-    withdrawn: p.withdrawn === true,
-    submittedAt: p.submitted_at as number,
-    authors: (p.authors as Row[]).map((a) => ({ name: `${a.first ?? a.given_name} ${a.last ?? a.family_name}`, email: a.email })),
+  const edition = planSample().find((e) => e.id === year)!;
+  const papers = edition.papers.map((p) => ({
+    id: exportedId(edition.spec, p),
+    title: p.title,
+    abstract: p.abstract,
+    decision: p.decision,
+    withdrawn: p.status === "withdrawn",
+    submittedAt: p.submittedAt,
+    authors: p.authors.map((a) => ({ name: `${a.given} ${a.family}`, email: a.email })),
   }));
-  const reviews = csv(read(`${dir}-reviews.csv`)).map((r) => ({
-    paper: r.pid,
-    email: r.email,
-    overall: letterValue(r["Overall merit"]),
-    submittedAt: Number(r.submitted_at),
-    words: words(`${r["Paper summary"]} ${r["Comments for authors"]} ${r["Comments for PC"]}`),
-  }));
+  const reviews = edition.papers.flatMap((p) =>
+    p.reviews.map((r) => ({
+      paper: exportedId(edition.spec, p),
+      email: r.reviewer.email,
+      overall: r.overall,
+      submittedAt: r.submittedAt,
+      words: words(`${r.summary} ${r.forAuthors} ${r.forPC}`),
+    })),
+  );
   return { papers, reviews };
 }
 
@@ -125,14 +106,24 @@ describe("regenerating the sample", () => {
 });
 
 describe("the sample's formats", () => {
-  it("uses HotCRP's file names and CSV conventions: LF, no BOM", () => {
-    const inFolder = (y: string) => [...generated.keys()].filter((f) => f.startsWith(`hotcrp/${y}/`)).map((f) => f.slice(12)).sort();
-    expect(inFolder("2022")).toEqual(["pacmi22-authors.csv", "pacmi22-data.csv", "pacmi22-reviews.csv", "pacmi22-scores.csv"]);
-    for (const y of YEARS.slice(1)) expect(inFolder(y), y).toEqual([`pacmi${y.slice(2)}-data.json`, `pacmi${y.slice(2)}-reviews.csv`]);
+  const inFolder = (folder: string) => [...generated.keys()].filter((f) => f.startsWith(`${folder}/`)).map((f) => f.slice(folder.length + 1)).sort();
+
+  it("puts each edition in its system's folder, with the files that system downloads", () => {
+    expect(inFolder("hotcrp/2022")).toEqual(["pacmi22-authors.csv", "pacmi22-data.csv", "pacmi22-reviews.csv", "pacmi22-scores.csv"]);
+    expect(inFolder("hotcrp/2023")).toEqual(["pacmi23-data.json", "pacmi23-reviews.csv"]);
+    expect(inFolder("openreview/2024")).toEqual(["pacmi24-submissions.json"]);
+    expect(inFolder("easychair/2025")).toEqual(
+      ["author.csv", "committee.csv", "committee_topic.csv", "review.csv", "review_score.csv", "submission.csv", "submission_topic.csv", "topics.csv"],
+    );
+    expect(inFolder("cmt/2026")).toEqual(["Papers.xls", "Reviews.xls"]);
     for (const [file, text] of generated) {
       expect(text.charCodeAt(0), `${file} starts with a BOM`).not.toBe(0xfeff);
       expect(text.includes("\r"), `${file} has CR line ends`).toBe(false);
     }
+  });
+
+  it("validates as a workshop configuration naming each edition's system", () => {
+    expect(config.editions.map((e) => `${e.id}:${e.system}`)).toEqual(["2022:hotcrp", "2023:hotcrp", "2024:openreview", "2025:easychair", "2026:cmt"]);
   });
 
   it("writes the headers HotCRP writes for each generation", () => {
@@ -141,35 +132,64 @@ describe("the sample's formats", () => {
     expect(header("hotcrp/2022/pacmi22-authors.csv")).toBe("paper,title,first,last,email,affiliation,country,iscontact");
     expect(header("hotcrp/2022/pacmi22-reviews.csv")).toBe("paper,title,review,reviewername,email,Overall merit,Reviewer expertise,Paper summary,Comments for authors,Comments for PC");
     expect(header("hotcrp/2022/pacmi22-scores.csv")).toBe("paper,title,decision,review,reviewername,email,OveMer,RevExp");
-    for (const y of YEARS.slice(1)) {
-      expect(header(`hotcrp/${y}/pacmi${y.slice(2)}-reviews.csv`), y).toBe("pid,review,email,round,submitted_at,vtag,Overall merit,Reviewer expertise,Paper summary,Comments for authors,Comments for PC");
-    }
-  });
-
-  it("writes v2 paper JSON in 2023 and the current shape from 2024", () => {
+    expect(header("hotcrp/2023/pacmi23-reviews.csv")).toBe("pid,review,email,round,submitted_at,vtag,Overall merit,Reviewer expertise,Paper summary,Comments for authors,Comments for PC");
     const v2 = JSON.parse(read("hotcrp/2023/pacmi23-data.json"))[0];
     expect(v2.object, "v2 has no object key").toBeUndefined();
     expect(Object.keys(v2.authors[0]), "v2 authors").toEqual(expect.arrayContaining(["email", "first", "last", "affiliation"]));
     expect(typeof v2.topics, "v2 topics are an object").toBe("object");
     expect(v2.options.keywords, "v2 custom fields sit under options").toBeTypeOf("string");
-    for (const y of ["2024", "2025", "2026"]) {
-      const papers = JSON.parse(read(`hotcrp/${y}/pacmi${y.slice(2)}-data.json`)) as Record<string, unknown>[];
-      expect(papers.every((p) => p.object === "paper" && Array.isArray(p.topics)), `${y} current shape`).toBe(true);
-      expect(new Set(papers.map((p) => p.status)), `${y} status categories`).toEqual(new Set(["accept", "reject", "desk_reject", "withdrawn"]));
-    }
   });
 
-  it("scores Overall merit on a letter scale in 2026 only", () => {
-    const symbols = (y: string) => new Set(csv(read(`hotcrp/${y}/pacmi${y.slice(2)}-reviews.csv`)).map((r) => r["Overall merit"]));
-    expect([...symbols("2026")].sort()).toEqual(["A", "B", "C", "D"]);
-    expect([...symbols("2025")].every((s) => /^[1-5]$/.test(s)), "numeric before 2026").toBe(true);
+  it("writes 2024 as an OpenReview API v2 dump: wrapped content, venueid status, replies by invitation", () => {
+    const text = read("openreview/2024/pacmi24-submissions.json");
+    expect(/[^\x00-\x7f]/.test(text), "Python's json.dump escapes non-ASCII").toBe(false);
+    const notes = JSON.parse(text) as Array<Record<string, any>>;
+    const venue = "MLSys.org/2024/Workshop/PACMI";
+    expect(notes.length).toBe(editions["2024"].papers.length);
+    expect(notes.every((n) => /^[A-Za-z0-9]{10}$/.test(n.id) && n.forum === n.id && n.invitations.includes(`${venue}/-/Submission`)), "note ids and invitations").toBe(true);
+    expect(notes.every((n) => Object.values(n.content).every((f: any) => f && typeof f === "object" && "value" in f)), "every content field is {value}").toBe(true);
+    expect(new Set(notes.map((n) => n.content.venueid.value))).toEqual(
+      new Set([venue, `${venue}/Rejected_Submission`, `${venue}/Withdrawn_Submission`, `${venue}/Desk_Rejected_Submission`]),
+    );
+    const replies = notes.flatMap((n) => n.details.directReplies.map((r: any) => ({ n, r })));
+    const reviews = replies.filter(({ r }) => r.invitations[0].endsWith("/-/Official_Review"));
+    expect(reviews.length, "official reviews").toBe(editions["2024"].reviews.length);
+    expect(reviews.every(({ n, r }) => new RegExp(`^${venue}/Submission${n.number}/Reviewer_[A-Za-z0-9]{4}$`).test(r.signatures[0])), "anonymous per-paper signatures").toBe(true);
+    expect(reviews.every(({ r }) => /^[1-5]: /.test(r.content.rating.value) && /^[1-4]: /.test(r.content.confidence.value)), "scores as numbered labels").toBe(true);
+    const decisions = replies.filter(({ r }) => r.invitations[0].endsWith("/-/Decision")).map(({ r }) => r.content.decision.value);
+    expect(new Set(decisions)).toEqual(new Set(["Accept (Oral)", "Accept (Poster)", "Reject"]));
+    expect(text.includes("@"), "no e-mail address in a dump of anonymous notes").toBe(false);
   });
 
-  it("validates as a workshop configuration and maps every decision label it uses", () => {
-    expect(config.editions.map((e) => e.id)).toEqual(YEARS);
-    for (const y of YEARS) {
-      for (const p of editions[y].papers) if (p.decision) expect(config.decisions, `${y} #${p.id} "${p.decision}"`).toHaveProperty([p.decision]);
+  it("writes 2025 as EasyChair's CSV bundle: 2024 headers, keywords one per line, deleted? for withdrawn", () => {
+    const header = (file: string) => read(`easychair/2025/${file}`).split("\n")[0];
+    expect(header("submission.csv")).toBe("#,title,authors,submitted,last updated,form fields,keywords,decision,notified,reviews sent,abstract,deleted?");
+    expect(header("author.csv")).toBe("submission #,first name,last name,email,country,affiliation,Web page,person #,corresponding?");
+    expect(header("review.csv")).toBe("#,submission #,member #,member name,number,version,text,scores,reviewer first name,reviewer last name,reviewer email,reviewer person #,date,time,attachment?");
+    expect(header("review_score.csv")).toBe("review #,field #,score");
+    expect(header("committee.csv")).toBe("#,person #,first name,last name,email,country,affiliation,Web page,role");
+    expect(header("committee_topic.csv")).toBe("member #,member name,topic");
+    const submissions = csv(read("easychair/2025/submission.csv"));
+    expect(submissions.filter((r) => r["deleted?"] === "yes").length, "withdrawn papers stay, deleted").toBe(editions["2025"].papers.filter((p) => p.withdrawn).length);
+    expect(submissions.every((r) => /^\d{4}-\d\d-\d\d \d\d:\d\d$/.test(r.submitted)), "YYYY-MM-DD HH:MM").toBe(true);
+    expect(submissions.every((r) => r.keywords.split("\n").length >= 3 && !r.keywords.includes(",")), "keywords one per line").toBe(true);
+    const reviews = csv(read("easychair/2025/review.csv"));
+    expect(reviews.every((r) => /^Overall evaluation: [1-5]\nReviewer's confidence: [1-4]$/.test(r.scores)), "the scores cell").toBe(true);
+    expect(reviews.every((r) => r.text.startsWith("(")), "text fields under their headings").toBe(true);
+  });
+
+  it("writes 2026 as CMT's SpreadsheetML 2003 exports: headers in row 3, Value twins, CMT dates", () => {
+    for (const file of ["Papers.xls", "Reviews.xls"]) {
+      const xml = read(`cmt/2026/${file}`);
+      expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"'), file).toBe(true);
+      expect(xml.includes('<Worksheet ss:Name="PACMI2026">'), `${file} sheet named after the track`).toBe(true);
+      expect(/<Row ss:Index="3"><Cell><Data ss:Type="String">Paper ID<\/Data>/.test(xml), `${file} headers in row 3`).toBe(true);
+      expect(/\d{1,2}\/\d{1,2}\/2026 \d{1,2}:\d\d:\d\d [AP]M -0[78]:00/.test(xml), `${file} CMT dates`).toBe(true);
     }
+    const reviews = read("cmt/2026/Reviews.xls");
+    expect(reviews.includes(">Q1 (Overall merit - Value)<") && reviews.includes(">Q1 (Overall merit)<"), "label and value columns").toBe(true);
+    expect(reviews.includes(">Good paper, I will champion it.<"), "four-level labels").toBe(true);
+    expect(read("cmt/2026/Papers.xls").includes(")*; "), "Authors as Name (Affiliation)*; ...").toBe(true);
   });
 });
 
@@ -247,7 +267,7 @@ describe("what the sample contains", () => {
   });
 
   it("times submissions before the deadline and most reviews before the review deadline", () => {
-    for (const edition of config.editions.slice(1)) {
+    for (const edition of config.editions) {
       const { papers, reviews } = editions[edition.id];
       const deadline = Date.parse(edition.submission_deadline!) / 1000;
       expect(papers.every((p) => p.submittedAt! <= deadline), `${edition.id} submitted on time`).toBe(true);
@@ -321,5 +341,44 @@ describe("conference-scale editions", () => {
     expect(csv(a.files["conf26-reviews.csv"]).length, "review rows").toBe(3000);
     const b = generateHotcrpEdition({ seed: 7, submissions: 600, reviewsPerPaper: 5 });
     expect(b.files, "same options, same bytes").toEqual(a.files);
+  });
+
+  it("writes the same edition as an OpenReview dump or an EasyChair bundle, with the same counts", () => {
+    const options = { seed: 7, submissions: 300, reviewsPerPaper: 5 };
+    const notes = JSON.parse(generateConferenceEdition({ ...options, format: "openreview-v2" }).files["conf26-submissions.json"]) as Array<{ details: { directReplies: Array<{ invitations: string[] }> } }>;
+    expect(notes.length).toBe(300);
+    expect(notes.flatMap((n) => n.details.directReplies).filter((r) => r.invitations[0].endsWith("Official_Review")).length, "reviews").toBe(1500);
+    const bundle = generateConferenceEdition({ ...options, format: "easychair" });
+    expect(csv(bundle.files["submission.csv"]).length).toBe(300);
+    expect(csv(bundle.files["review.csv"]).length, "reviews").toBe(1500);
+    expect(bundle.reviews).toBe(1500);
+  });
+});
+
+describe("the sample's secrets", () => {
+  const secrets = sampleSecrets();
+  const files = [...generated.entries()].filter(([name]) => !["README.md", "ground-truth.csv", "workshop.config.json"].includes(name));
+  const inSomeExport = (s: string) => files.some(([, text]) => text.includes(s) || text.includes(JSON.stringify(s).slice(1, -1).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)));
+
+  it("lists every title that was not accepted, and no accepted one", () => {
+    const plan = planSample();
+    expect(secrets.unacceptedTitles.length).toBe(plan.reduce((n, e) => n + e.papers.filter((p) => p.status !== "accepted").length, 0));
+    const accepted = new Set(plan.flatMap((e) => e.papers.filter((p) => p.status === "accepted").map((p) => p.title)));
+    expect(secrets.unacceptedTitles.filter((t) => accepted.has(t.title)), "accepted titles are public").toEqual([]);
+    expect(new Set(secrets.unacceptedTitles.map((t) => t.status))).toEqual(new Set(["rejected", "desk_rejected", "withdrawn"]));
+    for (const t of secrets.unacceptedTitles) expect(inSomeExport(t.title), `${t.edition}/${t.id} title in its export`).toBe(true);
+    for (const t of secrets.unacceptedTitles) expect(truth.some((g) => g.edition === t.edition && g.id === t.id), `${t.edition}/${t.id} is a ground-truth id`).toBe(true);
+  });
+
+  it("lists reviewer e-mails (all in some export) and names, without the public names of accepted authors", () => {
+    expect(secrets.reviewerEmails.length).toBeGreaterThan(30);
+    for (const email of secrets.reviewerEmails) expect(inSomeExport(email), email).toBe(true);
+    expect(secrets.reviewerNames.length).toBeGreaterThan(10);
+    const committeeNames = new Set(planSample().flatMap((e) => e.committee.map((m) => `${m.given} ${m.family}`)));
+    expect(secrets.reviewerNames.filter((n) => !committeeNames.has(n)), "reviewers come from the committees").toEqual([]);
+    expect(secrets.reviewerNames.filter(inSomeExport).length, "reviewer names the exports carry (HotCRP 2022, EasyChair, CMT)").toBeGreaterThan(20);
+    const acceptedAuthors = new Set(planSample().flatMap((e) => e.papers.filter((p) => p.status === "accepted").flatMap((p) => p.authors.map((a) => `${a.given} ${a.family}`))));
+    expect([...secrets.reviewerNames, ...secrets.unacceptedAuthorNames].filter((n) => acceptedAuthors.has(n))).toEqual([]);
+    expect(secrets.unacceptedAuthorNames.length).toBeGreaterThan(10);
   });
 });

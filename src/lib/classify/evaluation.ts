@@ -3,12 +3,13 @@
  * prints and the tests assert. Fixtures live in `test/fixtures/real/`; the sample's ground truth
  * in `data/sample/` when it has been generated.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { Classification, Classifier } from "./classifier.ts";
 import type { PaperText } from "./features.ts";
 import { emptySeed, HEADS, type Head, type Seed } from "./seed.ts";
+import { sampleSubmissions } from "../sample/facts.ts";
 
 export interface EvalPaper extends PaperText {
   id: string;
@@ -82,39 +83,22 @@ export interface TruthPaper extends EvalPaper {
   kind: string;
 }
 
-/** The generated sample's papers joined with `ground-truth.csv`; null when there is no sample. */
+/**
+ * The generated sample's papers joined with `ground-truth.csv`; null when there is no sample.
+ * The texts come from the generator (the editions are exported by four different systems).
+ */
 export function sampleGroundTruth(sampleDir: string): TruthPaper[] | null {
   const truthFile = join(sampleDir, "ground-truth.csv");
-  const hotcrp = join(sampleDir, "hotcrp");
-  if (!existsSync(truthFile) || !existsSync(hotcrp)) return null;
+  if (!existsSync(truthFile)) return null;
   const texts = new Map<string, PaperText>();
-  for (const folder of readdirSync(hotcrp).sort()) {
-    for (const file of readdirSync(join(hotcrp, folder)).sort()) {
-      const path = join(hotcrp, folder, file);
-      if (file.endsWith("-data.json")) {
-        const raw = JSON.parse(readFileSync(path, "utf8")) as Array<Record<string, unknown>>;
-        for (const p of raw) texts.set(`${folder}\u0000${p.pid}`, { title: String(p.title ?? ""), abstract: typeof p.abstract === "string" ? p.abstract : null, topics: topicList(p.topics) });
-      } else if (file.endsWith("-data.csv")) {
-        for (const r of csv(path)) {
-          const id = r.ID ?? r.Paper ?? r.pid ?? r.id;
-          texts.set(`${folder}\u0000${id}`, { title: r.Title ?? r.title ?? "", abstract: r.Abstract ?? r.abstract ?? null });
-        }
-      }
-    }
-  }
+  for (const p of sampleSubmissions()) texts.set(`${p.edition}\u0000${p.id}`, { title: p.title, abstract: p.abstract, topics: p.topics });
   const out: TruthPaper[] = [];
   for (const t of csv(truthFile)) {
-    const text = texts.get(`${t.edition}\u0000${t.id}`) ?? [...texts.entries()].find(([k]) => k.endsWith(`\u0000${t.id}`) && k.includes(t.edition))?.[1];
+    const text = texts.get(`${t.edition}\u0000${t.id}`);
     if (!text) continue;
     out.push({ ...text, id: t.id, edition: t.edition, area: t.area, kind: t.kind });
   }
   return out;
-}
-
-function topicList(v: unknown): string[] {
-  if (Array.isArray(v)) return v.map(String);
-  if (v && typeof v === "object") return Object.keys(v).filter((k) => (v as Record<string, unknown>)[k]);
-  return [];
 }
 
 export interface EvalRow {

@@ -18,6 +18,7 @@ export function hotcrpFiles(spec: EditionSpec, papers: readonly Paper[]): Record
       [`${prefix}scores.csv`]: scoresCsv(papers, levels, letters),
     };
   }
+  if (spec.format !== "v2" && spec.format !== "v3") throw new Error(`not a HotCRP format: ${spec.format}`);
   return {
     [`${prefix}data.json`]: papersJson(papers, spec.format),
     [`${prefix}reviews.csv`]: reviewcsvWide(papers, levels, letters),

@@ -1,19 +1,21 @@
 /**
- * The embedded sample: five editions of a PACMI-like workshop as HotCRP exports, with the
- * workshop configuration, a ground-truth file for classification, and a README.
+ * The embedded sample: five editions of a PACMI-like workshop, each in the native export of
+ * the system it ran on (HotCRP, OpenReview, EasyChair, CMT), with the workshop configuration,
+ * a ground-truth file for classification, and a README.
  */
 import { rotatingCommittees } from "./committee.ts";
 import { ProblemPicker } from "./context.ts";
 import { DECISION_RULES } from "./decisions.ts";
 import { planEdition } from "./edition.ts";
 import { groundTruthCsv } from "./ground-truth.ts";
-import { hotcrpFiles } from "./hotcrp-files.ts";
+import { editionFiles } from "./export-files.ts";
 import { PACMI_EDITIONS } from "./pacmi-plan.ts";
 import { Population } from "./people.ts";
 import { Rng } from "./prng.ts";
 import { SAMPLE_README } from "./readme.ts";
 import { SystemNamer } from "./system-names.ts";
-import type { EditionSpec, Paper } from "./types.ts";
+import { systemOf } from "./systems.ts";
+import type { EditionSpec, Paper, Person } from "./types.ts";
 
 export const SAMPLE_SEED = "pacmi-sample-1";
 
@@ -21,6 +23,8 @@ export interface SampleEdition {
   id: string;
   spec: EditionSpec;
   papers: Paper[];
+  /** The programme committee the reviewers came from. */
+  committee: Person[];
 }
 
 /** The editions with their papers, before they are written as files. */
@@ -33,6 +37,7 @@ export function planSample(seed: string = SAMPLE_SEED, specs: readonly EditionSp
     id: String(spec.year),
     spec,
     papers: planEdition(rng.fork(`edition-${spec.year}`), spec, people, committees[i], shared),
+    committee: committees[i],
   }));
 }
 
@@ -43,14 +48,12 @@ function workshopConfig(editions: readonly SampleEdition[]): string {
     editions: editions.map(({ id, spec }) => ({
       id,
       year: spec.year,
-      system: "hotcrp",
+      system: systemOf(spec.format),
       submission_deadline: spec.deadlines.submission,
       review_deadline: spec.deadlines.review,
       notification: spec.deadlines.notification,
     })),
     decisions: DECISION_RULES,
-    // 2026's form scores Overall merit with HotCRP letters A (best) to D.
-    scores: { letter_scales: { "Overall merit": "A-D" } },
   };
   return `${JSON.stringify(config, null, 2)}\n`;
 }
@@ -62,8 +65,9 @@ export function generateSample(seed: string = SAMPLE_SEED): Map<string, string> 
   files.set("README.md", SAMPLE_README);
   files.set("workshop.config.json", workshopConfig(editions));
   files.set("ground-truth.csv", groundTruthCsv(editions));
-  for (const { id, spec, papers } of editions) {
-    for (const [name, content] of Object.entries(hotcrpFiles(spec, papers))) files.set(`hotcrp/${id}/${name}`, content);
+  for (const { id, spec, papers, committee } of editions) {
+    const folder = `${systemOf(spec.format)}/${id}`;
+    for (const [name, content] of Object.entries(editionFiles(spec, papers, committee))) files.set(`${folder}/${name}`, content);
   }
   return files;
 }

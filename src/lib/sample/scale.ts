@@ -1,15 +1,16 @@
 /**
- * One HotCRP edition at conference scale, for the ingest benchmark: by default 20,000
- * submissions and exactly 100,000 reviews, in the current JSON shape plus the wide review CSV.
+ * One edition at conference scale, for the ingest benchmarks: by default 20,000 submissions and
+ * exactly 100,000 reviews, as HotCRP's current JSON plus the wide review CSV, or in another
+ * system's native export (an OpenReview dump, an EasyChair bundle, CMT's Excel files).
  */
 import { rotatingCommittees } from "./committee.ts";
 import { ProblemPicker } from "./context.ts";
 import { planEdition } from "./edition.ts";
-import { hotcrpFiles } from "./hotcrp-files.ts";
+import { editionFiles } from "./export-files.ts";
 import { Population } from "./people.ts";
 import { Rng } from "./prng.ts";
 import { SystemNamer } from "./system-names.ts";
-import type { EditionSpec, HotcrpFormat } from "./types.ts";
+import type { EditionSpec, ExportFormat } from "./types.ts";
 import { writeFiles } from "./write.ts";
 
 export interface ScaleOptions {
@@ -20,14 +21,15 @@ export interface ScaleOptions {
   year?: number;
   /** Download prefix without the dash; default `conf{yy}`. */
   confid?: string;
-  format?: HotcrpFormat;
+  /** HotCRP's "v3" (default), "v2" or "web", or "openreview-v2", "easychair", "cmt". */
+  format?: ExportFormat;
   overallScale?: "numeric" | "letter";
   /** Default: one member per 40 reviews. */
   committeeSize?: number;
 }
 
 export interface GeneratedEdition {
-  /** File name (with the `{confid}-` prefix) -> content. */
+  /** File name -> content (HotCRP's names carry the `{confid}-` prefix). */
   files: Record<string, string>;
   submissions: number;
   reviews: number;
@@ -56,7 +58,7 @@ function scaleSpec(o: ScaleOptions): EditionSpec {
 }
 
 /** Generates the edition in memory. Deterministic in its options. */
-export function generateHotcrpEdition(options: ScaleOptions = {}): GeneratedEdition {
+export function generateConferenceEdition(options: ScaleOptions = {}): GeneratedEdition {
   const spec = scaleSpec(options);
   const rng = new Rng(`scale/${options.seed ?? 1}`);
   const people = new Population(rng.fork("people"), Math.max(600, Math.round(1.5 * spec.submissions)));
@@ -64,13 +66,23 @@ export function generateHotcrpEdition(options: ScaleOptions = {}): GeneratedEdit
   const shared = { problems: new ProblemPicker(), namer: new SystemNamer(rng.fork("names")), titles: new Set<string>() };
   const papers = planEdition(rng.fork("edition"), spec, people, committee, shared);
   return {
-    files: hotcrpFiles(spec, papers),
+    files: editionFiles(spec, papers, committee),
     submissions: papers.length,
     reviews: papers.reduce((n, p) => n + p.reviews.length, 0),
   };
 }
 
+/** The HotCRP edition (format "v3" unless `options.format` says otherwise). */
+export function generateHotcrpEdition(options: ScaleOptions = {}): GeneratedEdition {
+  return generateConferenceEdition(options);
+}
+
 /** Generates the edition and writes its files into `dir` (synchronously); returns the paths written. */
+export function writeConferenceEdition(dir: string, options: ScaleOptions = {}): string[] {
+  return writeFiles(dir, Object.entries(generateConferenceEdition(options).files));
+}
+
+/** The HotCRP edition written into `dir`, as the HotCRP ingest benchmark uses it. */
 export function writeConferenceHotcrp(dir: string, options: ScaleOptions = {}): string[] {
-  return writeFiles(dir, Object.entries(generateHotcrpEdition(options).files));
+  return writeConferenceEdition(dir, options);
 }

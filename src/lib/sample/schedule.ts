@@ -44,7 +44,7 @@ export function reviewModifiedTime(r: Rng, submittedAt: number, d: Deadlines): n
 }
 
 /** US Pacific offset in minutes for an instant: DST from the second Sunday of March to the first of November. */
-function pacificOffsetMinutes(unix: number): number {
+export function pacificOffsetMinutes(unix: number): number {
   const year = new Date(unix * 1000).getUTCFullYear();
   const nthSunday = (month: number, n: number) => {
     const first = new Date(Date.UTC(year, month, 1)).getUTCDay();

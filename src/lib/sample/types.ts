@@ -1,5 +1,5 @@
 /**
- * The generator's own model of an edition: what the writers turn into HotCRP files.
+ * The generator's own model of an edition: what the writers turn into each system's exports.
  * It carries the truth (area, kind, challenges, methods) that the exports never show.
  */
 import type { DEFAULT_AREAS, DEFAULT_CHALLENGES, DEFAULT_METHODS, Kind, OTHER_AREA } from "../config/taxonomy.ts";
@@ -115,6 +115,10 @@ export interface Paper {
 }
 
 export type HotcrpFormat = "web" | "v2" | "v3";
+/** How an edition is exported: a HotCRP generation, or another system's native export. */
+export type ExportFormat = HotcrpFormat | "openreview-v2" | "easychair" | "cmt";
+/** The submission system behind an export format (the archive's `system`). */
+export type SampleSystem = "hotcrp" | "openreview" | "easychair" | "cmt";
 
 /** What an edition looks like; every count here is honoured exactly. */
 export interface EditionSpec {
@@ -132,7 +136,8 @@ export interface EditionSpec {
   totalReviews: number;
   /** AoE instants as ISO strings with offset. */
   deadlines: { submission: string; review: string; notification: string };
-  format: HotcrpFormat;
+  format: ExportFormat;
+  /** Overall merit: five numeric levels, or four (HotCRP writes them as letters A..D, A best). */
   overallScale: "numeric" | "letter";
   /** Probability that a paper's main method is an LLM / agent. */
   llmShare: number;
