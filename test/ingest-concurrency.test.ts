@@ -4,10 +4,12 @@ import { ingest } from "../src/lib/ingest/ingest.ts";
 import { count, runCli, tempArchive, testConfig } from "./helpers/archive.ts";
 
 /** Holds the archive open for writing in another process for `ms`; resolves once it holds it. */
-function holdArchive(db: string, ms: number): Promise<void> {
+/** Holds the archive open in another process for `ms`; resolves once held, with the process's end. */
+function holdArchive(db: string, ms: number): Promise<{ released: Promise<void> }> {
   const code = `import("./src/lib/db/archive.ts").then(async (m) => { const a = await m.openArchive(${JSON.stringify(db)}); console.log("held"); setTimeout(() => a.close(), ${ms}); })`;
   const child = spawn(process.execPath, ["--import", "tsx", "-e", code], { stdio: ["ignore", "pipe", "inherit"] });
-  return new Promise((resolve) => child.stdout.once("data", () => resolve()));
+  const released = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  return new Promise((resolve) => child.stdout.once("data", () => resolve({ released })));
 }
 
 describe("two processes on one archive", () => {
@@ -23,11 +25,12 @@ describe("two processes on one archive", () => {
   it("gives up with a clear message when the archive stays busy", async () => {
     const db = tempArchive();
     await ingest({ inputs: ["test/fixtures/hotcrp/csv"], edition: "2022", db, config: testConfig() });
-    await holdArchive(db, 2500);
+    // Held long enough that even a slow start of the CLI on a busy machine meets the lock.
+    const { released } = await holdArchive(db, 8000);
     const r = runCli(["ingest", "test/fixtures/hotcrp/v3", "--edition", "2024", "--db", db], { RETRO_LOCK_WAIT_MS: "300" });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/still in use by another process .*\n\s+fix: Wait for the other ingest/);
-    await new Promise((ok) => setTimeout(ok, 2700));
+    await released;
     expect(await count(db, "SELECT count(*) n FROM submissions"), "archive unchanged").toBe(3);
   });
 });

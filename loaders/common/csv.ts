@@ -43,6 +43,19 @@ export function parseHeader(firstLine: string, file: string): string[] {
 
 /** Reads a whole CSV file through DuckDB. `header` comes from `parseHeader`. */
 export async function readCsv(conn: DuckDBConnection, file: SourceFile, header: string[]): Promise<CsvTable> {
+  return withStagedCsv(conn, file, header, async (staged) => {
+    const reader = await conn.runAndReadAll(`SELECT * FROM ${staged}`);
+    return { header, rows: rowsFromColumns(header, reader.getColumnsJS() as Array<Array<string | null>>) };
+  });
+}
+
+/**
+ * Loads a CSV file into a temporary table (every column VARCHAR, in file order) and hands its
+ * name to `use`, which may query it (e.g. to compute in DuckDB what need not travel to
+ * JavaScript); the table is dropped afterwards. DuckDB's complaints about the file become
+ * RetroErrors with the line and a fix.
+ */
+export async function withStagedCsv<T>(conn: DuckDBConnection, file: SourceFile, header: string[], use: (staged: string) => Promise<T>): Promise<T> {
   const seen = new Set<string>();
   for (const name of header) {
     if (name === "") throw new RetroError("A column has an empty name in the header row.", "Give every column a name, or remove the empty column.", { file: file.display, row: 1 });
@@ -54,22 +67,23 @@ export async function readCsv(conn: DuckDBConnection, file: SourceFile, header: 
   const table = `csv_stage_${++stagingCounter}`;
   const columns = `{${header.map((h) => `${sqlString(h)}: 'VARCHAR'`).join(", ")}}`;
   try {
-    await conn.run(
-      `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM read_csv(${sqlString(file.path)}, header = true, auto_detect = false,
-        columns = ${columns}, delim = ',', quote = '"', escape = '"', strict_mode = true, null_padding = false,
-        max_line_size = 67108864)`,
-    );
-    const reader = await conn.runAndReadAll(`SELECT * FROM ${table}`);
-    return { header, rows: rowsFromColumns(header, reader.getColumnsJS() as Array<Array<string | null>>) };
-  } catch (e) {
-    throw csvError(e as Error, file);
+    try {
+      await conn.run(
+        `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM read_csv(${sqlString(file.path)}, header = true, auto_detect = false,
+          columns = ${columns}, delim = ',', quote = '"', escape = '"', strict_mode = true, null_padding = false,
+          max_line_size = 67108864)`,
+      );
+    } catch (e) {
+      throw csvError(e as Error, file);
+    }
+    return await use(table);
   } finally {
     await conn.run(`DROP TABLE IF EXISTS ${table}`);
   }
 }
 
-/** Row objects from DuckDB's columns (cheaper than its row-object conversion). */
-function rowsFromColumns(header: string[], columns: Array<Array<string | null>>): CsvRow[] {
+/** Row objects from DuckDB's columns, named by `header` (cheaper than its row-object conversion). */
+export function rowsFromColumns(header: string[], columns: Array<Array<string | null>>): CsvRow[] {
   const n = columns[0]?.length ?? 0;
   const rows: CsvRow[] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -115,6 +129,11 @@ function csvError(e: Error, file: SourceFile): RetroError {
 /** A SQL string literal. */
 export function sqlString(s: string): string {
   return `'${s.replaceAll("'", "''")}'`;
+}
+
+/** A SQL identifier (a column named as in the file's header). */
+export function sqlIdentifier(s: string): string {
+  return `"${s.replaceAll('"', '""')}"`;
 }
 
 /** Case- and space-insensitive column lookup: returns the header's own spelling. */

@@ -75,7 +75,23 @@ export function countWords(text: string | null | undefined): number {
 
 function isWordChar(c: number, text: string, i: number): boolean {
   if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  return c > 127 && /[\p{L}\p{N}]/u.test(text[i]);
+  if (c <= 127) return false;
+  // A letter outside the BMP (e.g. mathematical alphanumerics) is a surrogate pair.
+  const ch = c >= 0xd800 && c <= 0xdbff ? String.fromCodePoint(text.codePointAt(i)!) : text[i];
+  return /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** What JavaScript's `String.prototype.trim` removes, as an RE2 character-class body. */
+const JS_WHITESPACE = "\\t\\n\\x{0B}\\f\\r \\x{A0}\\x{FEFF}\\x{2028}\\x{2029}\\p{Zs}";
+
+/** True when a VARCHAR expression is NULL or holds only whitespace (as `!s?.trim()` in JavaScript). */
+export function isBlankSql(expr: string): string {
+  return `(${expr} IS NULL OR regexp_full_match(${expr}, '[${JS_WHITESPACE}]*'))`;
+}
+
+/** True when the trimmed cell matches the RE2 pattern `pattern` (whitespace around it allowed). */
+export function trimmedMatchesSql(expr: string, pattern: string): string {
+  return `coalesce(regexp_full_match(${expr}, '[${JS_WHITESPACE}]*(?:${pattern})[${JS_WHITESPACE}]*'), false)`;
 }
 
 /**

@@ -13,7 +13,7 @@ import { detectHotcrp } from "./detect.ts";
 import { mergeDrafts, type PaperDraft } from "./paper-draft.ts";
 import { readAuthorsCsv, readSubmissionsCsv, readTopicsCsv } from "./paper-csv.ts";
 import { readPaperJson } from "./papers.ts";
-import { readReviewsCsv, type ReviewDraft } from "./reviews.ts";
+import { queryReviewsCsv, readReviewsCsv, type ReviewDraft, type ReviewTable } from "./reviews.ts";
 import { reviewerPseudonyms } from "../common/people.ts";
 import { firstConfigured } from "../common/scores.ts";
 
@@ -35,10 +35,14 @@ export const hotcrp: Adapter = {
     // JSON first so it wins over the submissions CSV.
     const ordered = [...files].sort((a, b) => rank(a) - rank(b));
     // DuckDB reads the CSVs (one at a time on its connection) while JS parses the JSON.
-    const tables = new Map<SourceFile, Promise<CsvTable>>();
+    // Review files stay in DuckDB but for their scores and word counts (see queryReviewsCsv).
+    const tables = new Map<SourceFile, Promise<CsvTable | ReviewTable>>();
     let queue: Promise<unknown> = Promise.resolve();
     for (const file of ordered.filter((f) => f.kind !== "paper-json")) {
-      const table = queue.then(async () => readCsv(ctx.scratch, file, parseHeader(await readFirstLine(file.path), file.display)));
+      const table = queue.then(async () => {
+        const header = parseHeader(await readFirstLine(file.path), file.display);
+        return REVIEW_KINDS.has(file.kind) ? queryReviewsCsv(ctx.scratch, file, header, ctx.config) : readCsv(ctx.scratch, file, header);
+      });
       tables.set(file, table);
       queue = table.catch(() => undefined);
     }
@@ -58,21 +62,21 @@ export const hotcrp: Adapter = {
       ctx.countRows(file, table.rows.length);
       switch (file.kind) {
         case "submissions-csv": {
-          const r = readSubmissionsCsv(table, file);
+          const r = readSubmissionsCsv(table as CsvTable, file);
           addPapers(papers, r.papers, file);
           r.authors.forEach((list, id) => authorsFromPapers.has(id) || authorsFromPapers.set(id, list));
           break;
         }
         case "authors-csv":
-          readAuthorsCsv(table, file).forEach((list, id) => authorsFromCsv.set(id, list));
+          readAuthorsCsv(table as CsvTable, file).forEach((list, id) => authorsFromCsv.set(id, list));
           break;
         case "topics-csv":
-          readTopicsCsv(table, file).forEach((list, id) => topics.set(id, list));
+          readTopicsCsv(table as CsvTable, file).forEach((list, id) => topics.set(id, list));
           break;
         case "reviews-csv":
         case "reviews-batch-csv":
         case "scores-csv": {
-          const r = readReviewsCsv(table, file, ctx.config, ctx.warn);
+          const r = readReviewsCsv(table as ReviewTable, file, ctx.config, ctx.warn);
           const into = file.kind === "scores-csv" ? scoreOnlyDrafts : reviewDrafts;
           for (const review of r.reviews) into.push(review); // not push(...): 100,000s of reviews
 
@@ -126,6 +130,8 @@ export const hotcrp: Adapter = {
     return out;
   },
 };
+
+const REVIEW_KINDS = new Set(["reviews-csv", "reviews-batch-csv", "scores-csv"]);
 
 function rank(file: SourceFile): number {
   return file.kind === "paper-json" ? 0 : file.kind === "submissions-csv" ? 1 : 2;

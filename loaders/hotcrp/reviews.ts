@@ -6,9 +6,10 @@
  */
 import { RetroError } from "../../src/lib/errors.ts";
 import type { WorkshopConfig } from "../../src/lib/config/schema.ts";
-import { findColumn, requireColumn, type CsvTable } from "../common/csv.ts";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { findColumn, requireColumn, rowsFromColumns, sqlIdentifier, withStagedCsv, type CsvRow, type CsvTable } from "../common/csv.ts";
 import { parseTimestamp } from "../common/dates.ts";
-import { countWords } from "../common/people.ts";
+import { countWords, isBlankSql, trimmedMatchesSql } from "../common/people.ts";
 import { isLetterSymbol, letterValue, parseNumericScore, worstLetter, worstOfScale, type ParsedScore } from "../common/scores.ts";
 import type { SourceFile, Warning } from "../types.ts";
 import { normalizeText } from "./paper-csv.ts";
@@ -39,8 +40,70 @@ export interface ReviewFileResult {
 const FIXED = ["paper", "pid", "title", "review", "reviewername", "email", "round", "submitted_at", "vtag", "status", "decision", "sitename", "siteclass"];
 const PC_ONLY = /\b(pc|committee|confidential|chairs?|private)\b/i;
 
-export function readReviewsCsv(table: CsvTable, file: SourceFile, config: WorkshopConfig, warn: (w: Warning) => void): ReviewFileResult {
-  const { header, rows } = table;
+/**
+ * A review file as read through DuckDB: the fixed and score columns as strings, the text
+ * columns only when the configuration keeps review text, and per row the words of the text
+ * the authors see. Rows arrive in chunks and their text is counted and dropped chunk by chunk,
+ * so tens of MB of review text never sit in memory as strings at once.
+ */
+export interface ReviewTable {
+  header: string[];
+  /** Rows in file order: the fixed columns, the score fields, and the text fields when kept. */
+  rows: CsvRow[];
+  /** Per row: the words of the text fields authors see; null when every text field is blank. */
+  words: Array<number | null>;
+  scoreFields: string[];
+  textFields: string[];
+}
+
+/** Reads a HotCRP review file through DuckDB (see `ReviewTable`). `header` comes from `parseHeader`. */
+export async function queryReviewsCsv(conn: DuckDBConnection, file: SourceFile, header: string[], config: WorkshopConfig): Promise<ReviewTable> {
+  return withStagedCsv(conn, file, header, async (staged) => {
+    const fixed = new Set(FIXED);
+    const fields = header.filter((h) => !fixed.has(h.toLowerCase()));
+    // Score fields are recognised from their values: DuckDB counts filled and symbol cells.
+    const stats = new Map<string, { filled: number; symbols: number }>();
+    if (fields.length) {
+      const reader = await conn.runAndReadAll(
+        `SELECT ${fields.map((f) => `count(*) FILTER (WHERE NOT ${isBlankSql(sqlIdentifier(f))})::INTEGER, count(*) FILTER (WHERE ${trimmedMatchesSql(sqlIdentifier(f), SYMBOL_RE2)})::INTEGER`).join(", ")} FROM ${staged}`,
+      );
+      const counts = reader.getRowsJS()[0] as number[];
+      fields.forEach((f, i) => stats.set(f, { filled: counts[2 * i], symbols: counts[2 * i + 1] }));
+    }
+    const configured = new Set([...config.scores.overall, ...config.scores.confidence].map((s) => s.toLowerCase()));
+    const scoreFields = fields.filter((f) => configured.has(f.toLowerCase()) || isScoreField(stats.get(f)!));
+    const textFields = fields.filter((f) => !scoreFields.includes(f));
+    const kept = header.filter((h) => !textFields.includes(h));
+    const keepText = config.privacy.keep_review_text;
+    const pcOnly = textFields.map((f) => PC_ONLY.test(f));
+    const rows: CsvRow[] = [];
+    const words: Array<number | null> = [];
+    const result = await conn.stream(`SELECT ${[...kept, ...textFields].map(sqlIdentifier).join(", ")} FROM ${staged}`);
+    for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+      const columns = chunk.getColumns() as Array<Array<string | null>>;
+      const start = rows.length;
+      for (const row of rowsFromColumns(kept, columns.slice(0, kept.length))) rows.push(row);
+      const texts = columns.slice(kept.length);
+      for (let i = 0; i < chunk.rowCount; i++) {
+        let n: number | null = null;
+        for (let f = 0; f < textFields.length; f++) {
+          const cell = texts[f][i];
+          if (!cell || !cell.trim()) continue;
+          n = (n ?? 0) + (pcOnly[f] ? 0 : countWords(cell));
+          if (keepText) rows[start + i][textFields[f]] = cell;
+        }
+        words.push(n);
+      }
+    }
+    return { header, rows, words, scoreFields, textFields };
+  });
+}
+
+/** A cell that is a score symbol: one capital letter, or a whole number of up to three characters. */
+const SYMBOL_RE2 = "[A-Z]|[+-][0-9]{1,2}|[0-9]{1,3}";
+
+export function readReviewsCsv(table: ReviewTable, file: SourceFile, config: WorkshopConfig, warn: (w: Warning) => void): ReviewFileResult {
+  const { header, rows, scoreFields, textFields } = table;
   const paperCol = requireColumn(header, file, "the paper number", file.kind === "reviews-batch-csv" ? "pid" : "paper", "pid");
   const col = {
     review: findColumn(header, "review"),
@@ -51,17 +114,12 @@ export function readReviewsCsv(table: CsvTable, file: SourceFile, config: Worksh
     decision: findColumn(header, "decision"),
     status: findColumn(header, "status"),
   };
-  const fixed = new Set(FIXED);
-  const fields = header.filter((h) => !fixed.has(h.toLowerCase()));
-  const configuredScores = new Set([...config.scores.overall, ...config.scores.confidence].map((s) => s.toLowerCase()));
-  const scoreFields = fields.filter((f) => isScoreField(f, rows, configuredScores));
   const scales = new Map(scoreFields.map((f) => [f, letterScale(f, rows, config.scores.letter_scales)]));
   for (const [field, scale] of scales) {
     if (scale?.inferred) {
       warn({ file: file.display, column: field, message: `"${field}" uses letters, read as a HotCRP letter scale whose worst option is ${scale.worst} (= 1, the best letter highest). If nobody used the worst option, set "scores.letter_scales": { "${field}": "A-D" } in the configuration.` });
     }
   }
-  const textFields = fields.filter((f) => !scoreFields.includes(f));
   const pcOnly = textFields.map((f) => PC_ONLY.test(f));
   const keepText = config.privacy.keep_review_text;
 
@@ -79,12 +137,7 @@ export function readReviewsCsv(table: CsvTable, file: SourceFile, config: Worksh
       if (!cell) continue;
       scores.set(field, parseScoreCell(cell, scales.get(field) ?? null, { file: file.display, row, column: field }));
     }
-    let words: number | null = null;
-    for (let f = 0; f < textFields.length; f++) {
-      const cell = r[textFields[f]];
-      if (!cell || !cell.trim()) continue;
-      words = (words ?? 0) + (pcOnly[f] ? 0 : countWords(cell));
-    }
+    const words = table.words[i];
     const texts = keepText
       ? textFields.map((field, f) => ({ field, text: normalizeText(r[field]) ?? "", pc_only: pcOnly[f] })).filter((t) => t.text !== "")
       : [];
@@ -109,16 +162,8 @@ export function readReviewsCsv(table: CsvTable, file: SourceFile, config: Worksh
   return { reviews, decisions };
 }
 
-function isScoreField(field: string, rows: CsvTable["rows"], configured: Set<string>): boolean {
-  if (configured.has(field.toLowerCase())) return true;
-  let filled = 0;
-  let symbols = 0;
-  for (const r of rows) {
-    const cell = r[field]?.trim();
-    if (!cell) continue;
-    filled++;
-    if (cell.length <= 3 && (isLetterSymbol(cell) || /^[+-]?\d+$/.test(cell))) symbols++;
-  }
+/** A field is a score field when at least 90% of its filled cells are score symbols. */
+function isScoreField({ filled, symbols }: { filled: number; symbols: number }): boolean {
   return filled > 0 && symbols / filled >= 0.9;
 }
 

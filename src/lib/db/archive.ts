@@ -5,7 +5,7 @@
 import { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { DDL, SCHEMA_VERSION } from "../model/ddl.ts";
+import { DDL, KEYS_CHECKED_BEFORE_WRITE, SCHEMA_VERSION } from "../model/ddl.ts";
 import { RetroError } from "../errors.ts";
 
 export const DEFAULT_DB = "data/workshop.duckdb";
@@ -96,11 +96,34 @@ export async function ensureSchema(conn: DuckDBConnection): Promise<void> {
   const version = found.getRowObjectsJS()[0]?.value;
   if (version === undefined) {
     await conn.run(`INSERT INTO meta VALUES ('schema_version', '${SCHEMA_VERSION}')`);
+  } else if (Number(version) === 1 && SCHEMA_VERSION === 2) {
+    await migrateFrom1(conn);
   } else if (Number(version) !== SCHEMA_VERSION) {
     throw new RetroError(
       `The archive has schema version ${version}; this workshop-retro expects ${SCHEMA_VERSION}.`,
       "Re-ingest your exports into a new archive (--db new.duckdb).",
     );
+  }
+}
+
+/**
+ * Version 1 -> 2: the tables of KEYS_CHECKED_BEFORE_WRITE lose their DuckDB primary keys
+ * (DuckDB cannot drop a constraint, so each is rebuilt), in one transaction.
+ */
+async function migrateFrom1(conn: DuckDBConnection): Promise<void> {
+  await conn.run("BEGIN TRANSACTION");
+  try {
+    for (const table of Object.keys(KEYS_CHECKED_BEFORE_WRITE)) {
+      await conn.run(`ALTER TABLE ${table} RENAME TO ${table}_v1`);
+      await conn.run(DDL[table]);
+      await conn.run(`INSERT INTO ${table} SELECT * FROM ${table}_v1`);
+      await conn.run(`DROP TABLE ${table}_v1`);
+    }
+    await conn.run(`UPDATE meta SET value = '2' WHERE key = 'schema_version'`);
+    await conn.run("COMMIT");
+  } catch (e) {
+    await conn.run("ROLLBACK").catch(() => undefined);
+    throw new RetroError(`The archive could not be upgraded from schema version 1: ${(e as Error).message}`, "It is unchanged. Re-ingest your exports into a new archive (--db new.duckdb).");
   }
 }
 

@@ -31,9 +31,36 @@ export function validateEditionData(data: EditionData, files: string): void {
       }
     }
   }
+  checkKeys(data, files);
   const subs = new Set(data.submissions.map((s) => s.id));
   for (const r of data.reviews) {
     if (!subs.has(r.submission_id)) throw new RetroError(`Review ${r.review_id} belongs to unknown submission ${r.submission_id}.`, "Export the papers and the reviews from the same search.", { file: files });
+  }
+}
+
+const KEYED: Array<[keyof EditionData, readonly string[], string]> = [
+  ["submissions", ["id"], "submission"],
+  ["authors", ["submission_id", "position"], "author position"],
+  ["reviews", ["review_id"], "review"],
+  ["scores", ["review_id", "field"], "score"],
+  ["texts", ["review_id", "field"], "review text field"],
+];
+
+/** Every record's key is unique within the edition (the archive's keys, checked before writing). */
+export function checkKeys(data: EditionData, files: string): void {
+  for (const [key, columns, what] of KEYED) {
+    const seen = new Set<string>();
+    for (const record of data[key] as unknown as Record<string, unknown>[]) {
+      const id = columns.length === 1 ? String(record[columns[0]]) : columns.map((c) => String(record[c])).join("\u0000");
+      if (seen.has(id)) {
+        throw new RetroError(
+          `Duplicate ${what}: ${columns.map((c) => `${c} ${JSON.stringify(record[c])}`).join(", ")} appears twice.`,
+          "Each record must appear once in an edition's export; re-export the files, or remove the duplicate.",
+          { file: files, column: columns.join(", ") },
+        );
+      }
+      seen.add(id);
+    }
   }
 }
 

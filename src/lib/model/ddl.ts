@@ -5,7 +5,20 @@
  * Confidentiality: `identities`, `review_texts`, `committee`, `conflicts` and the reviewer
  * column are chair-only. Anything built for sharing reads through the privacy layer.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+/**
+ * Tables whose keys are checked before writing (`checkKeys` in src/lib/ingest/validate.ts, with
+ * the file and record named) rather than by a DuckDB primary key: at conference scale their
+ * indexes cost about a second per ingest and add nothing, since every row is validated before
+ * it is written. Version 1 archives had primary keys on them; `ensureSchema` rebuilds them.
+ */
+export const KEYS_CHECKED_BEFORE_WRITE = {
+  authors: ["edition", "submission_id", "position"],
+  reviews: ["edition", "review_id"],
+  review_scores: ["edition", "review_id", "field"],
+  review_texts: ["edition", "review_id", "field"],
+} as const;
 
 export const DDL: Record<string, string> = {
   meta: `CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
@@ -41,8 +54,7 @@ export const DDL: Record<string, string> = {
     email TEXT,
     affiliation TEXT,
     country TEXT,
-    is_contact BOOLEAN,
-    PRIMARY KEY (edition, submission_id, position)
+    is_contact BOOLEAN
   )`,
   reviews: `CREATE TABLE IF NOT EXISTS reviews (
     edition TEXT NOT NULL,
@@ -53,24 +65,21 @@ export const DDL: Record<string, string> = {
     overall DOUBLE,
     confidence DOUBLE,
     submitted_at TIMESTAMP,
-    words INTEGER,
-    PRIMARY KEY (edition, review_id)
+    words INTEGER
   )`,
   review_scores: `CREATE TABLE IF NOT EXISTS review_scores (
     edition TEXT NOT NULL,
     review_id TEXT NOT NULL,
     field TEXT NOT NULL,
     value DOUBLE NOT NULL,
-    label TEXT,
-    PRIMARY KEY (edition, review_id, field)
+    label TEXT
   )`,
   review_texts: `CREATE TABLE IF NOT EXISTS review_texts (
     edition TEXT NOT NULL,
     review_id TEXT NOT NULL,
     field TEXT NOT NULL,
     text TEXT NOT NULL,
-    pc_only BOOLEAN NOT NULL,
-    PRIMARY KEY (edition, review_id, field)
+    pc_only BOOLEAN NOT NULL
   )`,
   identities: `CREATE TABLE IF NOT EXISTS identities (
     person TEXT PRIMARY KEY,
