@@ -146,8 +146,26 @@ function submissionNote(spec: EditionSpec, venue: Venue, p: Paper): Record<strin
   };
 }
 
+export const openreviewFileName = (spec: EditionSpec) => `${spec.confid}-submissions.json`;
+
+/**
+ * The dump in pieces, one note at a time, exactly as `json.dump(notes, f, indent=2)` lays out
+ * the whole array: conference-scale dumps are written without holding one huge string.
+ */
+export function* openreviewChunks(spec: EditionSpec, papers: readonly Paper[]): Generator<string> {
+  const venue = { id: venueId(spec), short: `PACMI ${spec.year}` };
+  if (papers.length === 0) {
+    yield "[]\n";
+    return;
+  }
+  for (const [i, p] of papers.entries()) {
+    const note = pythonJson(submissionNote(spec, venue, p)).replace(/\n/g, "\n  ");
+    yield `${i === 0 ? "[\n  " : ",\n  "}${note}`;
+  }
+  yield "\n]\n";
+}
+
 /** File name -> content: the one JSON dump a chair saves. */
 export function openreviewFiles(spec: EditionSpec, papers: readonly Paper[]): Record<string, string> {
-  const venue = { id: venueId(spec), short: `PACMI ${spec.year}` };
-  return { [`${spec.confid}-submissions.json`]: `${pythonJson(papers.map((p) => submissionNote(spec, venue, p)))}\n` };
+  return { [openreviewFileName(spec)]: [...openreviewChunks(spec, papers)].join("") };
 }

@@ -3,6 +3,8 @@
  * exactly 100,000 reviews, as HotCRP's current JSON plus the wide review CSV, or in another
  * system's native export (an OpenReview dump, an EasyChair bundle, CMT's Excel files).
  */
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { join } from "node:path";
 import { rotatingCommittees } from "./committee.ts";
 import { ProblemPicker } from "./context.ts";
 import { planEdition } from "./edition.ts";
@@ -10,7 +12,8 @@ import { editionFiles } from "./export-files.ts";
 import { Population } from "./people.ts";
 import { Rng } from "./prng.ts";
 import { SystemNamer } from "./system-names.ts";
-import type { EditionSpec, ExportFormat } from "./types.ts";
+import { openreviewChunks, openreviewFileName } from "./openreview-json.ts";
+import type { EditionSpec, ExportFormat, Paper, Person } from "./types.ts";
 import { writeFiles } from "./write.ts";
 
 export interface ScaleOptions {
@@ -57,19 +60,22 @@ function scaleSpec(o: ScaleOptions): EditionSpec {
   };
 }
 
-/** Generates the edition in memory. Deterministic in its options. */
-export function generateConferenceEdition(options: ScaleOptions = {}): GeneratedEdition {
+/** The planned edition (papers with their reviews, and the committee). Deterministic in its options. */
+function planConference(options: ScaleOptions): { spec: EditionSpec; papers: Paper[]; committee: Person[] } {
   const spec = scaleSpec(options);
   const rng = new Rng(`scale/${options.seed ?? 1}`);
   const people = new Population(rng.fork("people"), Math.max(600, Math.round(1.5 * spec.submissions)));
   const [committee] = rotatingCommittees(rng.fork("committee"), people, [spec.committeeSize]);
   const shared = { problems: new ProblemPicker(), namer: new SystemNamer(rng.fork("names")), titles: new Set<string>() };
-  const papers = planEdition(rng.fork("edition"), spec, people, committee, shared);
-  return {
-    files: editionFiles(spec, papers, committee),
-    submissions: papers.length,
-    reviews: papers.reduce((n, p) => n + p.reviews.length, 0),
-  };
+  return { spec, papers: planEdition(rng.fork("edition"), spec, people, committee, shared), committee };
+}
+
+const reviewCount = (papers: readonly Paper[]) => papers.reduce((n, p) => n + p.reviews.length, 0);
+
+/** Generates the edition in memory. Deterministic in its options. */
+export function generateConferenceEdition(options: ScaleOptions = {}): GeneratedEdition {
+  const { spec, papers, committee } = planConference(options);
+  return { files: editionFiles(spec, papers, committee), submissions: papers.length, reviews: reviewCount(papers) };
 }
 
 /** The HotCRP edition (format "v3" unless `options.format` says otherwise). */
@@ -77,9 +83,22 @@ export function generateHotcrpEdition(options: ScaleOptions = {}): GeneratedEdit
   return generateConferenceEdition(options);
 }
 
-/** Generates the edition and writes its files into `dir` (synchronously); returns the paths written. */
+/**
+ * Generates the edition and writes its files into `dir` (synchronously); returns the paths
+ * written. An OpenReview dump is written note by note (at conference scale it is hundreds of MB).
+ */
 export function writeConferenceEdition(dir: string, options: ScaleOptions = {}): string[] {
-  return writeFiles(dir, Object.entries(generateConferenceEdition(options).files));
+  const { spec, papers, committee } = planConference(options);
+  if (spec.format !== "openreview-v2") return writeFiles(dir, Object.entries(editionFiles(spec, papers, committee)));
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, openreviewFileName(spec));
+  const fd = openSync(path, "w");
+  try {
+    for (const chunk of openreviewChunks(spec, papers)) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+  return [path];
 }
 
 /** The HotCRP edition written into `dir`, as the HotCRP ingest benchmark uses it. */
