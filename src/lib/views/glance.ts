@@ -1,5 +1,5 @@
 /** The edition at a glance: headline numbers and their previous-edition values. */
-import { funnel, funnelTable, protect, reviewerLoad, reviewsPerPaper, type Suppressed } from "../stats/index.ts";
+import { funnel, funnelTable, isSuppressed, protect, reviewerLoad, reviewsPerPaper, SUPPRESSED, type Suppressed } from "../stats/index.ts";
 import type { EditionRecords } from "./archive.ts";
 import { funnelCell } from "./funnel.ts";
 import { gate, gateCount, gateRate, iso, type Rate, type Scope, type Shown } from "./scope.ts";
@@ -25,12 +25,25 @@ export interface Headline {
   reviewsPerPaper: Shown<number | null>;
 }
 
+/** One edition's headline in the series up to the reported edition (for the per-edition charts). */
+export interface HistoryPoint {
+  edition: string;
+  year: number;
+  submitted: Shown<number>;
+  accepted: number;
+  acceptanceRate: Shown<number | null>;
+  acceptanceLow: Shown<number | null>;
+  acceptanceHigh: Shown<number | null>;
+}
+
 export interface Glance {
   edition: EditionInfo;
   /** The edition before this one in the archive, or null for the first. */
   previous: EditionInfo | null;
   current: Headline;
   before: Headline | null;
+  /** Every edition up to and including this one, oldest first. */
+  history: HistoryPoint[];
 }
 
 export function editionInfo(e: EditionRecords["edition"]): EditionInfo {
@@ -63,11 +76,20 @@ export function headline(e: EditionRecords, scope: Scope): Headline {
   };
 }
 
-export function glance(current: EditionRecords, previous: EditionRecords | null, scope: Scope): Glance {
+/** `history` holds the reported edition last, after the editions before it. */
+export function glance(history: EditionRecords[], scope: Scope): Glance {
+  const current = history[history.length - 1];
+  const previous = history.length > 1 ? history[history.length - 2] : null;
+  const headlines = history.map((e) => headline(e, scope));
   return {
     edition: editionInfo(current.edition),
     previous: previous ? editionInfo(previous.edition) : null,
-    current: headline(current, scope),
-    before: previous ? headline(previous, scope) : null,
+    current: headlines[headlines.length - 1],
+    before: previous ? headlines[headlines.length - 2] : null,
+    history: history.map((e, i) => {
+      const h = headlines[i];
+      const rate = isSuppressed(h.acceptance) ? { rate: SUPPRESSED, low: SUPPRESSED, high: SUPPRESSED } : h.acceptance;
+      return { edition: e.edition.edition, year: e.edition.year, submitted: h.submissions, accepted: h.accepted, acceptanceRate: rate.rate, acceptanceLow: rate.low, acceptanceHigh: rate.high };
+    }),
   };
 }

@@ -73,7 +73,6 @@ export function editionFacts(data: ArchiveData, edition: string, options: FactsO
   }
   const scope: Scope = { audience: options.audience ?? "chair", k: options.k ?? 5, confidence: options.confidence ?? 0.95, resamples: options.resamples ?? 1000, seed: options.seed ?? 1 };
   const current = all[index];
-  const previous = index > 0 ? all[index - 1] : null;
   const funnel = funnelFacts(current, scope);
   const topics = topicFacts(current, scope);
   const deployment = deploymentFacts(all.slice(0, index + 1), scope);
@@ -98,7 +97,7 @@ export function editionFacts(data: ArchiveData, edition: string, options: FactsO
     audience: scope.audience,
     k: scope.k,
     confidence: scope.confidence,
-    glance: glance(current, previous, scope),
+    glance: glance(all.slice(0, index + 1), scope),
     funnel,
     topics,
     deployment,
