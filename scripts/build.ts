@@ -1,29 +1,50 @@
 /**
- * `npm run build`: a static build of the dashboard from the archive (the sample when there is
- * none). Framework can exit 0 after printing errors, so the build fails when its log does.
+ * `npm run build [-- --audience public|committee|chair]`: a static build of the dashboard from
+ * the archive (the sample when there is none). Public (the default) goes to dist/, the others
+ * to dist-committee/ and dist-chair/. The audience reaches the data loaders through
+ * RETRO_AUDIENCE, so a public build never computes anything confidential. Framework can exit
+ * 0 after printing errors, so the build fails when its log does.
  */
 import { spawn } from "node:child_process";
 import { archivePath } from "../src/lib/db/archive.ts";
 import { isRetroError } from "../src/lib/errors.ts";
+import { AUDIENCE_ENV, outputFolder, parseAudience } from "../src/lib/site/audience.ts";
 import { ensureArchive, refreshLoaderCache } from "../src/lib/site/prepare.ts";
 
+/** Takes `--audience X` / `--audience=X` out of the arguments; the rest go to Framework. */
+function splitArgs(args: string[]): { audience: string | undefined; rest: string[] } {
+  const rest: string[] = [];
+  let audience: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--audience") audience = args[++i] ?? "";
+    else if (args[i].startsWith("--audience=")) audience = args[i].slice("--audience=".length);
+    else rest.push(args[i]);
+  }
+  return { audience, rest };
+}
+
 const db = archivePath();
+const { audience: given, rest } = splitArgs(process.argv.slice(2));
+let audience;
 try {
+  audience = parseAudience(given ?? "public", "--audience");
   await ensureArchive(db, (m) => console.error(`workshop-retro: ${m}`));
-  await refreshLoaderCache(db);
+  await refreshLoaderCache(db, audience);
 } catch (e) {
   console.error(isRetroError(e) ? `error: ${e.format()}` : e);
   process.exit(1);
 }
+const out = process.env.RETRO_SITE_OUT ?? outputFolder(audience);
+console.error(`workshop-retro: building the ${audience} view into ${out}/`);
 
-const child = spawn("npx", ["observable", "build", ...process.argv.slice(2)], {
+const child = spawn("npx", ["observable", "build", ...rest], {
   stdio: ["ignore", "pipe", "pipe"],
-  env: { ...process.env, RETRO_DB: db, OBSERVABLE_TELEMETRY_DISABLE: "true" },
+  env: { ...process.env, RETRO_DB: db, [AUDIENCE_ENV]: audience, RETRO_SITE_OUT: out, OBSERVABLE_TELEMETRY_DISABLE: "true" },
 });
 let log = "";
-const tee = (chunk: Buffer, out: NodeJS.WriteStream) => {
+const tee = (chunk: Buffer, stream: NodeJS.WriteStream) => {
   log += chunk.toString();
-  out.write(chunk);
+  stream.write(chunk);
 };
 child.stdout.on("data", (c) => tee(c, process.stdout));
 child.stderr.on("data", (c) => tee(c, process.stderr));
@@ -34,5 +55,5 @@ child.on("exit", (code) => {
     for (const line of errors.slice(0, 10)) console.error(`  ${line}`);
     process.exit(code || 1);
   }
-  console.error("workshop-retro: build finished with no errors.");
+  console.error(`workshop-retro: the ${audience} view is in ${out}/ (no errors).`);
 });

@@ -1,5 +1,5 @@
-// Editions with their funnel, acceptance (Wilson interval) and reviewing volume.
-import { overviewData } from "../lib/site/overview.ts";
-import { emitJson } from "../lib/site/loader.ts";
+// Headline numbers and funnel per edition, for the build's audience.
+import { overviewPage } from "../lib/site/overview.ts";
+import { emitPage } from "../lib/site/loader.ts";
 
-await emitJson(overviewData);
+await emitPage(overviewPage);

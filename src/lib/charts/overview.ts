@@ -4,6 +4,7 @@
  * bundle stays small.
  */
 import type { TopLevelSpec } from "vega-lite";
+import { OUTCOME_COLORS, highlightOpacity } from "./theme.js"; // ".js": Framework bundles these files for the browser and resolves only .js specifiers
 
 export interface EditionPoint {
   edition: string;
@@ -14,10 +15,10 @@ export interface EditionPoint {
   acceptanceHigh: number | null;
 }
 
-const OUTCOME_COLORS = { accepted: "#1b7f5b", "not accepted": "#b8c4ce" };
+const OUTCOMES = { accepted: OUTCOME_COLORS.accepted, "not accepted": OUTCOME_COLORS["not accepted"] };
 
 /** Submissions per edition, split into accepted and not accepted (zero baseline). */
-export function submissionsByEditionSpec(rows: EditionPoint[], { width = 480 }: { width?: number } = {}): TopLevelSpec {
+export function submissionsByEditionSpec(rows: EditionPoint[], { width = 480, highlight = null }: { width?: number; highlight?: string | null } = {}): TopLevelSpec {
   const values = rows.flatMap((r) => [
     { edition: r.edition, outcome: "accepted", papers: r.accepted, submitted: r.submitted },
     { edition: r.edition, outcome: "not accepted", papers: r.submitted - r.accepted, submitted: r.submitted },
@@ -32,8 +33,9 @@ export function submissionsByEditionSpec(rows: EditionPoint[], { width = 480 }: 
     encoding: {
       x: { field: "edition", type: "ordinal", title: "Edition", axis: { labelAngle: 0 } },
       y: { field: "papers", type: "quantitative", title: "Submissions", stack: "zero", axis: { tickMinStep: 1, format: "d" } },
-      color: { field: "outcome", type: "nominal", title: null, legend: { orient: "top" }, scale: { domain: Object.keys(OUTCOME_COLORS), range: Object.values(OUTCOME_COLORS) } },
+      color: { field: "outcome", type: "nominal", title: null, legend: { orient: "top" }, scale: { domain: Object.keys(OUTCOMES), range: Object.values(OUTCOMES) } },
       order: { field: "outcome", sort: "ascending" },
+      opacity: highlightOpacity(highlight),
       tooltip: [
         { field: "edition", title: "Edition" },
         { field: "outcome", title: "Outcome" },
@@ -53,6 +55,8 @@ export interface RateOptions {
   low: string;
   high: string;
   color?: string;
+  /** The edition to single out (the others are drawn lighter). */
+  highlight?: string | null;
 }
 
 /** A rate per edition (point) with its 95% Wilson interval (rule), on a 0-100% axis. */
@@ -69,6 +73,7 @@ export function rateByEditionSpec(rows: object[], o: RateOptions): TopLevelSpec 
       {
         mark: { type: "rule", strokeWidth: 2, color: "#7a8b99" },
         encoding: {
+          opacity: highlightOpacity(o.highlight),
           y: { field: o.low, type: "quantitative", title: o.axisTitle, axis: { format: "%" }, scale: { domain: [0, 1] } },
           y2: { field: o.high },
         },
@@ -76,6 +81,7 @@ export function rateByEditionSpec(rows: object[], o: RateOptions): TopLevelSpec 
       {
         mark: { type: "point", filled: true, size: 80, color: o.color ?? "#1b7f5b", tooltip: true },
         encoding: {
+          opacity: highlightOpacity(o.highlight),
           y: { field: o.rate, type: "quantitative" },
           tooltip: [
             { field: "edition", title: "Edition" },
@@ -91,14 +97,15 @@ export function rateByEditionSpec(rows: object[], o: RateOptions): TopLevelSpec 
 }
 
 /** Acceptance rate per edition with its 95% Wilson interval. */
-export function acceptanceByEditionSpec(rows: EditionPoint[], { width = 480 }: { width?: number } = {}): TopLevelSpec {
-  return rateByEditionSpec(rows, { width, title: "Acceptance rate (95% CI)", axisTitle: "Acceptance rate", rate: "acceptanceRate", low: "acceptanceLow", high: "acceptanceHigh" });
+export function acceptanceByEditionSpec(rows: EditionPoint[], { width = 480, highlight = null }: { width?: number; highlight?: string | null } = {}): TopLevelSpec {
+  return rateByEditionSpec(rows, { width, highlight, title: "Acceptance rate (95% CI)", axisTitle: "Acceptance rate", rate: "acceptanceRate", low: "acceptanceLow", high: "acceptanceHigh" });
 }
 
 /** Share of deployment-experience submissions per edition with its 95% Wilson interval. */
-export function deploymentByEditionSpec(rows: object[], { width = 480 }: { width?: number } = {}): TopLevelSpec {
+export function deploymentByEditionSpec(rows: object[], { width = 480, highlight = null }: { width?: number; highlight?: string | null } = {}): TopLevelSpec {
   return rateByEditionSpec(rows, {
     width,
+    highlight,
     title: "Deployment share (95% CI)",
     axisTitle: "Deployment share",
     rate: "deploymentShare",
@@ -106,4 +113,31 @@ export function deploymentByEditionSpec(rows: object[], { width = 480 }: { width
     high: "deploymentHigh",
     color: "#c2571a",
   });
+}
+
+export interface OutcomeCount {
+  outcome: string;
+  papers: number | null;
+}
+
+/** The funnel: submissions by outcome (accepted split by presentation), zero baseline. */
+export function funnelSpec(rows: OutcomeCount[], { width = 480, title = "Where the submissions went" }: { width?: number; title?: string } = {}): TopLevelSpec {
+  const values = rows.filter((r) => r.papers !== null && r.papers > 0).map((r) => ({ ...r, group: r.outcome.startsWith("accepted") ? "accepted" : r.outcome.replace("-", "_") }));
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    title,
+    width,
+    height: Math.max(80, values.length * 26),
+    data: { values },
+    mark: { type: "bar", tooltip: true },
+    encoding: {
+      y: { field: "outcome", type: "nominal", title: null, sort: values.map((v) => v.outcome) },
+      x: { field: "papers", type: "quantitative", title: "Submissions", scale: { zero: true }, axis: { tickMinStep: 1, format: "d" } },
+      color: { field: "group", type: "nominal", legend: null, scale: { domain: Object.keys(OUTCOME_COLORS), range: Object.values(OUTCOME_COLORS) } },
+      tooltip: [
+        { field: "outcome", title: "Outcome" },
+        { field: "papers", title: "Submissions", format: ",d" },
+      ],
+    },
+  };
 }

@@ -6,6 +6,8 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { archivePath, openArchiveReadOnly } from "../db/archive.ts";
 import { isRetroError } from "../errors.ts";
+import { privacyK, siteAudience } from "./audience.ts";
+import { loadSiteInput, type LoadOptions, type SiteInput } from "./input.ts";
 
 export async function emitJson(produce: (conn: DuckDBConnection) => Promise<unknown>): Promise<void> {
   try {
@@ -19,4 +21,15 @@ export async function emitJson(produce: (conn: DuckDBConnection) => Promise<unkn
     process.stderr.write(`${isRetroError(e) ? e.format() : (e as Error).stack}\n`);
     process.exit(1);
   }
+}
+
+/**
+ * A page's data loader: reads the audience (RETRO_AUDIENCE, public when unset) and k, loads the
+ * archive's records, and emits what `page` makes of them for that audience.
+ */
+export async function emitPage(page: (input: SiteInput, conn: DuckDBConnection) => unknown | Promise<unknown>, options: LoadOptions = {}): Promise<void> {
+  await emitJson(async (conn) => {
+    const input = await loadSiteInput(conn, siteAudience(), privacyK(), options);
+    return page(input, conn);
+  });
 }

@@ -4,8 +4,13 @@
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { loadClassifications, loadEditions, loadReviews, loadSubmissions } from "../db/queries.ts";
-import { funnel } from "../stats/funnel.ts";
-import { deploymentShare } from "../stats/trends.ts";
+import { funnel, funnelTable } from "../stats/funnel.ts";
+import { protect } from "../stats/privacy.ts";
+import { reviewsPerPaper } from "../stats/reviewing.ts";
+import { deploymentShare, deploymentShareTable } from "../stats/trends.ts";
+import { wilson } from "../stats/wilson.ts";
+import { countRows, measureRows, rateOf } from "./cells.ts";
+import { pageHeader, perEdition, type SiteInput } from "./input.ts";
 
 export interface EditionOverview {
   edition: string;
@@ -63,3 +68,33 @@ export async function overviewData(conn: DuckDBConnection): Promise<EditionOverv
     };
   });
 }
+
+/** The Overview page for one audience: headline numbers and funnel per edition (and all). */
+export function overviewPage(input: SiteInput) {
+  const { audience, k } = input;
+  const shares = new Map(deploymentShare(input.editions.map((e) => ({ edition: e.edition, year: e.year, submissions: input.submissions.filter((s) => s.edition === e.edition), classifications: input.classifications }))).map((d) => [d.edition, d]));
+  const byKey = perEdition(input, (slice) => {
+    const f = funnel(slice.submissions);
+    const outcomes = protect(funnelTable(f, "Submissions by outcome"), audience, { k });
+    const rpp = reviewsPerPaper(slice.submissions, slice.reviews);
+    const kindShares = slice.edition ? [shares.get(slice.key)].filter((s) => s !== undefined) : [...shares.values()];
+    const classified = kindShares.reduce((a, s) => a + s.classified, 0);
+    const deployment = kindShares.reduce((a, s) => a + s.deployment, 0);
+    // One edition: the shared per-edition statistic; all editions: the pooled share.
+    const share = slice.edition && kindShares[0] ? kindShares[0].deploymentShare : wilson(deployment, classified);
+    const protectedShare = measureRows(protect(deploymentShareTable([{ edition: slice.key, year: 0, classified, deployment, research: 0, deploymentShare: share, researchShare: share }]), audience, { k }))[0];
+    return {
+      submitted: f.submitted,
+      accepted: f.accepted,
+      reviewed: f.reviewed,
+      acceptance: rateOf(f.acceptance),
+      reviews: slice.reviews.length,
+      reviewers: new Set(slice.reviews.map((r) => r.reviewer)).size,
+      reviewsPerPaper: rpp.summary.mean,
+      deployment: protectedShare.suppressed ? rateOf(null) : rateOf(share),
+      outcomes: countRows(outcomes).map((r) => ({ outcome: r.row, papers: r.total, suppressed: r.suppressed })),
+    };
+  });
+  return { ...pageHeader(input), byEdition: byKey };
+}
+export type OverviewPage = ReturnType<typeof overviewPage>;

@@ -3,9 +3,9 @@
  * (the sample when the user has none), and drop Framework's cached loader outputs whenever the
  * archive changed, since Framework keys that cache on the loader file, not on the data.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { readConfigFile } from "../config/load.ts";
+import { loadConfig, readConfigFile } from "../config/load.ts";
 import { openArchive, openArchiveReadOnly, queryRows } from "../db/archive.ts";
 import { ingest } from "../ingest/ingest.ts";
 
@@ -44,13 +44,22 @@ async function isSampleArchive(db: string): Promise<boolean> {
   }
 }
 
-/** Clears Framework's loader cache when the archive's state differs from the last build's. */
+/**
+ * Clears Framework's loader cache when anything a loader's output depends on differs from the
+ * last build's: the archive (every ingest, classification and chair label), the audience, the
+ * configuration, and the code of the loaders' library (Framework only watches the loader file).
+ */
 export async function refreshLoaderCache(db: string, audience = "chair"): Promise<boolean> {
   const archive = await openArchiveReadOnly(db);
   let stamp: string;
   try {
-    const rows = await queryRows<{ s: string }>(archive.conn, `SELECT string_agg(ingest_id || ':' || fingerprint, ',' ORDER BY ingest_id) AS s FROM ingests`);
-    stamp = JSON.stringify({ db: resolve(db), audience, ingests: rows[0]?.s ?? "" });
+    const rows = await queryRows<{ ingests: string | null; classified: string | null; labels: string | null }>(
+      archive.conn,
+      `SELECT (SELECT string_agg(ingest_id || ':' || fingerprint, ',' ORDER BY ingest_id) FROM ingests) AS ingests,
+              (SELECT count(*) || '@' || coalesce(max(classified_at)::VARCHAR, '') FROM classifications) AS classified,
+              (SELECT count(*) || '@' || coalesce(max(labelled_at)::VARCHAR, '') FROM chair_labels) AS labels`,
+    );
+    stamp = JSON.stringify({ db: resolve(db), audience, ...rows[0], config: JSON.stringify(loadConfig().config), code: codeStamp() });
   } finally {
     archive.close();
   }
@@ -60,4 +69,14 @@ export async function refreshLoaderCache(db: string, audience = "chair"): Promis
   mkdirSync(join(STAMP, ".."), { recursive: true });
   writeFileSync(STAMP, stamp);
   return true;
+}
+
+/** Newest modification time under src/lib and src/data: loaders' output changes with their code. */
+function codeStamp(): number {
+  let newest = 0;
+  for (const dir of ["src/lib", "src/data"]) {
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir, { recursive: true })) newest = Math.max(newest, statSync(join(dir, String(f))).mtimeMs);
+  }
+  return newest;
 }
