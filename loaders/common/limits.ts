@@ -79,7 +79,9 @@ export function checkRecords(data: EditionData, files: string, warn: (w: Warning
       );
     }
     for (const record of records) {
-      for (const [field, value] of Object.entries(record)) {
+      // for-in, not Object.entries: no array per record (100,000s of records at conference scale).
+      for (const field in record) {
+        const value = record[field];
         if (typeof value === "string" && value.length > limits.maxFieldChars) {
           throw new RetroError(
             `The ${field} of ${label} ${String(record.id ?? record.submission_id ?? record.review_id ?? record.person ?? "?")} is ${(value.length / MIB).toFixed(1)} M characters long, above the ${(limits.maxFieldChars / MIB).toFixed(1)} M limit for one value.`,

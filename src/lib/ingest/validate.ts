@@ -38,28 +38,28 @@ export function validateEditionData(data: EditionData, files: string): void {
   }
 }
 
-const KEYED: Array<[keyof EditionData, readonly string[], string]> = [
-  ["submissions", ["id"], "submission"],
-  ["authors", ["submission_id", "position"], "author position"],
-  ["reviews", ["review_id"], "review"],
-  ["scores", ["review_id", "field"], "score"],
-  ["texts", ["review_id", "field"], "review text field"],
+type Keyed = Record<string, unknown>;
+const SEP = "\u0000";
+/** Each record table's key within an edition, and how a duplicate is named. */
+const KEYED: Array<[keyof EditionData, (r: Keyed) => string, (r: Keyed) => string]> = [
+  ["submissions", (r) => r.id as string, (r) => `submission ${JSON.stringify(r.id)}`],
+  ["authors", (r) => `${r.submission_id as string}${SEP}${r.position as number}`, (r) => `author position ${r.position} of submission ${JSON.stringify(r.submission_id)}`],
+  ["reviews", (r) => r.review_id as string, (r) => `review ${JSON.stringify(r.review_id)}`],
+  ["scores", (r) => `${r.review_id as string}${SEP}${r.field as string}`, (r) => `score: review_id ${JSON.stringify(r.review_id)}, field ${JSON.stringify(r.field)}`],
+  ["texts", (r) => `${r.review_id as string}${SEP}${r.field as string}`, (r) => `review text: review_id ${JSON.stringify(r.review_id)}, field ${JSON.stringify(r.field)}`],
 ];
 
 /** Every record's key is unique within the edition (the archive's keys, checked before writing). */
 export function checkKeys(data: EditionData, files: string): void {
-  for (const [key, columns, what] of KEYED) {
+  for (const [table, keyOf, name] of KEYED) {
+    const records = data[table] as unknown as Keyed[];
     const seen = new Set<string>();
-    for (const record of data[key] as unknown as Record<string, unknown>[]) {
-      const id = columns.length === 1 ? String(record[columns[0]]) : columns.map((c) => String(record[c])).join("\u0000");
-      if (seen.has(id)) {
-        throw new RetroError(
-          `Duplicate ${what}: ${columns.map((c) => `${c} ${JSON.stringify(record[c])}`).join(", ")} appears twice.`,
-          "Each record must appear once in an edition's export; re-export the files, or remove the duplicate.",
-          { file: files, column: columns.join(", ") },
-        );
+    for (let i = 0; i < records.length; i++) {
+      const size = seen.size;
+      seen.add(keyOf(records[i]));
+      if (seen.size === size) {
+        throw new RetroError(`Duplicate ${name(records[i])} appears twice.`, "Each record must appear once in an edition's export; re-export the files, or remove the duplicate.", { file: files });
       }
-      seen.add(id);
     }
   }
 }
