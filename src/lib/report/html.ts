@@ -51,7 +51,7 @@ function blockHtml(b: Block, svgs: Map<string, string>): string {
       return tableHtml(b);
     case "chart": {
       const svg = svgs.get(b.id);
-      return svg ? `<figure role="img" aria-label="${escapeHtml(b.title)}">${svg.replace(/^<\?xml[^>]*>\s*/, "")}<figcaption>${text(b.title)}</figcaption></figure>` : "";
+      return svg ? `<figure role="img" aria-label="${escapeHtml(b.title)}">${svg.replace(/^<\?xml[^>]*>\s*/, "")}</figure>` : "";
     }
   }
 }

@@ -10,7 +10,7 @@ const CONFIG = { font: "Helvetica, Arial, sans-serif", view: { stroke: null }, b
 /** The chart as a standalone SVG document string. */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   const { spec: compiled } = compile({ ...spec, config: { ...CONFIG, ...(spec.config ?? {}) } } as TopLevelSpec);
-  const view = new vega.View(vega.parse(compiled), { renderer: "none", logLevel: vega.Warn });
+  const view = new vega.View(vega.parse(compiled), { renderer: "none", logLevel: vega.Error });
   try {
     return await view.toSVG();
   } finally {

@@ -28,7 +28,7 @@ export function deploymentSection(f: EditionFacts): Section {
     if (typeof research === "number") summary.push(`Research techniques were ${pct(research)}; position, benchmark and tool papers make up the rest.`);
   }
   const shown = d.submittedSeries.filter((p) => typeof p.deploymentShare === "number");
-  if (shown.length > 1) {
+  if (shown.length > 2) {
     const first = shown[0];
     const last = shown[shown.length - 1];
     const from = first.deploymentShare as number;

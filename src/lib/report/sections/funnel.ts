@@ -23,15 +23,16 @@ export function funnelSection(f: EditionFacts): Section {
     summary.push("The edition has no submissions.");
   } else {
     const removed: string[] = [];
-    if (isSuppressed(desk) || isSuppressed(withdrawn)) removed.push("desk rejections and withdrawals are suppressed in this version");
-    else {
+    if (isSuppressed(desk) || isSuppressed(withdrawn)) {
+      summary.push(`The edition had ${count(total, "submission")}; how many were desk-rejected or withdrawn is suppressed in this version of the report.`);
+    } else {
       if (desk > 0) removed.push(`${num(desk)} ${was(desk)} desk-rejected`);
       if (withdrawn > 0) removed.push(`${num(withdrawn)} ${was(withdrawn)} withdrawn`);
     }
     const reviewed = f.funnel.reviewed;
     const went = isSuppressed(reviewed) ? "" : reviewed === total ? "all of them went to review" : `${num(reviewed)} went to review`;
     const head = removed.length ? `${list(removed)}; ${went || "the rest went to review"}` : went;
-    summary.push(`Of ${count(total, "submission")}, ${head}.`);
+    if (summary.length === 0) summary.push(removed.length === 0 && went.startsWith("all") ? `${total === 1 ? "The only submission" : `All ${num(total)} submissions`} went to review.` : `Of ${count(total, "submission")}, ${head}.`);
     const accepted = t.rows.map((r, i) => [r, t.cells[i][0]] as const).filter(([r]) => r.startsWith("accepted ("));
     const parts = accepted.map(([r, n]) => (isSuppressed(n) ? null : presentation(n, r.slice("accepted (".length, -1)))).filter((p): p is string => p !== null);
     const totalAccepted = f.glance.current.accepted;

@@ -9,7 +9,7 @@ function perPaperSentence(f: EditionFacts): string | null {
   const p = f.reviewing.perPaper;
   if (p.papers === 0 || isSuppressed(p.mean) || p.mean === null) return null;
   const median = isSuppressed(p.median) || p.median === null ? "" : `median ${dec(p.median, Number.isInteger(p.median) ? 0 : 1)}`;
-  const min = isSuppressed(p.min) || p.min === null ? "" : `fewest ${num(p.min)}`;
+  const min = isSuppressed(p.min) || p.min === null || p.min === p.median ? "" : `fewest ${num(p.min)}`;
   const detail = [median, min].filter(Boolean).join(", ");
   const none = !isSuppressed(p.withoutReviews) && p.withoutReviews > 0 ? ` ${capitalize(count(p.withoutReviews, "paper"))} received no review.` : "";
   return `The ${num(p.papers)} ${p.papers === 1 ? "paper" : "papers"} that went to review received ${dec(p.mean)} reviews each on average${detail ? ` (${detail})` : ""}.${none}`;
@@ -22,6 +22,15 @@ function loadSentence(f: EditionFacts): string | null {
   let heaviest = "";
   if (l.perReviewer.kind === "reviewers" && l.perReviewer.rows.length > 0) heaviest = `; the heaviest load was ${count(l.perReviewer.rows[0].reviews, "review")}`;
   return `${capitalize(count(l.reviewers, "reviewer"))} wrote ${dec(l.mean)} reviews each on average${median}${heaviest}.`;
+}
+
+/** "7 hours" below a day, "1.9 days" above. */
+function lateness(days: number): string {
+  if (days < 1) {
+    const hours = Math.max(1, Math.round(days * 24));
+    return `${hours} ${hours === 1 ? "hour" : "hours"}`;
+  }
+  return `${dec(days)} days`;
 }
 
 function completionSentences(f: EditionFacts): string[] {
@@ -38,7 +47,7 @@ function completionSentences(f: EditionFacts): string[] {
   }
   if (isSuppressed(late.late)) out.push("The number of late reviews is suppressed in this version of the report.");
   else if (late.late > 0) {
-    const days = isSuppressed(late.medianDaysLate) || late.medianDaysLate === null ? "" : `, a median of ${dec(late.medianDaysLate)} ${late.medianDaysLate === 1 ? "day" : "days"} after it`;
+    const days = isSuppressed(late.medianDaysLate) || late.medianDaysLate === null ? "" : `, a median of ${lateness(late.medianDaysLate)} after it`;
     out.push(`${capitalize(count(late.late, "review"))} came in late${days}.`);
   }
   if (typeof late.lateReviewers === "number" && late.lateReviewers > 0) out.push(`${capitalize(count(late.lateReviewers, "reviewer"))} ${was(late.lateReviewers)} late with at least one review.`);

@@ -3,7 +3,7 @@ import { acceptanceByScoreSpec, alphaSpec, scoresByDecisionSpec, type AlphaRow, 
 import { isSuppressed, wilson, type CountTable } from "../../stats/index.ts";
 import type { EditionFacts } from "../../views/index.ts";
 import { chart, table, type Block, type Section } from "../doc.ts";
-import { cell, count, dec, num, pct, plain } from "../words.ts";
+import { cell, count, dec, num, pct, plain, plural } from "../words.ts";
 
 const STATUS: Record<string, string> = { accepted: "accepted", rejected: "rejected", desk_rejected: "desk-rejected", withdrawn: "withdrawn", pending: "pending" };
 
@@ -17,7 +17,7 @@ function agreementSentence(f: EditionFacts): string | null {
 }
 
 function meansSentence(f: EditionFacts): string | null {
-  const means = f.scores.meanByDecision.filter((m) => (m.status === "accepted" || m.status === "rejected") && typeof m.mean === "number");
+  const means = f.scores.meanByDecision.filter((m) => (m.status === "accepted" || m.status === "rejected") && typeof m.mean === "number").sort((a, b) => (a.status === "accepted" ? -1 : b.status === "accepted" ? 1 : 0));
   if (means.length === 0 || !f.scores.range) return null;
   const [first, ...rest] = means;
   const scale = f.scores.range.min === f.scores.range.max ? "" : ` (scores given: ${num(f.scores.range.min)} to ${num(f.scores.range.max)}; higher is better)`;
@@ -28,7 +28,7 @@ function meansSentence(f: EditionFacts): string | null {
 function bandSentence(f: EditionFacts): string | null {
   const b = f.scores.band;
   if (!b) return null;
-  const counts = isSuppressed(b.accepted) || isSuppressed(b.rejected) ? "" : ` and holds ${count(b.accepted, "accepted")} and ${count(b.rejected, "rejected paper")}`;
+  const counts = isSuppressed(b.accepted) || isSuppressed(b.rejected) ? "" : ` and holds ${num(b.accepted)} accepted and ${num(b.rejected)} rejected ${plural(b.rejected, "paper")}`;
   if (b.separated) return `Every accepted paper out-scored every rejected one: the lowest accepted mean score was ${dec(b.high, 2)}, the highest rejected ${dec(b.low, 2)}.`;
   return `The borderline band, where scores alone did not decide, runs from a mean score of ${dec(b.low, 2)} to ${dec(b.high, 2)}${counts}.`;
 }

@@ -1,6 +1,6 @@
 /** What was submitted and what was accepted: areas, kinds, challenges, methods. */
 import { tripletSpec, type TripletPoint } from "../../charts/acceptance.ts";
-import { isSuppressed, type PublishedTriplet } from "../../stats/index.ts";
+import { isSuppressed, type Cell, type PublishedTriplet } from "../../stats/index.ts";
 import { GROUPINGS, type EditionFacts, type Grouping } from "../../views/index.ts";
 import { chart, table, type Section } from "../doc.ts";
 import { capitalize, cell, list, num, papers, pct, plain, span } from "../words.ts";
@@ -20,12 +20,22 @@ function share(x: PublishedTriplet["shareOfSubmissions"]): number | null {
   return isSuppressed(x) ? null : x;
 }
 
-/** "A (20%)" or "A and B (15% each)" for the groups sharing the largest share. */
-function leaders(rows: PublishedTriplet[], pick: (r: PublishedTriplet) => number | null): string | null {
+/**
+ * "A (20%)" or "A and B (15% each)" for the groups sharing the largest share. With suppressed
+ * rows, only when the published total proves no hidden group can be as large.
+ */
+function leaders(rows: PublishedTriplet[], pick: (r: PublishedTriplet) => number | null, countOf: (r: PublishedTriplet) => Cell, total: Cell): string | null {
   const shown = rows.filter((r) => isLabel(r.group) && pick(r) !== null);
-  if (shown.length === 0) return null;
+  if (shown.length === 0 || isSuppressed(total)) return null;
+  const hidden = rows.filter((r) => isSuppressed(countOf(r)));
+  if (hidden.length > 0) {
+    const published = rows.reduce((a, r) => a + (isSuppressed(countOf(r)) ? 0 : (countOf(r) as number)), 0);
+    const largest = Math.max(...shown.map((r) => countOf(r) as number));
+    if (!(largest > total - published + 1e-9)) return null;
+  }
   const best = Math.max(...shown.map((r) => Math.round(pick(r)! * 100)));
   const top = shown.filter((r) => Math.round(pick(r)! * 100) === best).map((r) => r.group);
+  if (top.length > 3) return `${num(top.length)} groups tied (${best}% each)`;
   return `${list(top)} (${best}%${top.length > 1 ? " each" : ""})`;
 }
 
@@ -36,8 +46,9 @@ function rangeSentence(rows: PublishedTriplet[], grouping: Grouping, k: number):
   const low = rated.reduce((a, b) => (rate(b) < rate(a) ? b : a));
   const high = rated.reduce((a, b) => (rate(b) > rate(a) ? b : a));
   const name = (r: PublishedTriplet) => (grouping === "kind" ? kindName(r.group) : r.group);
-  if (Math.round(rate(low) * 100) === Math.round(rate(high) * 100)) return `Among ${NAMES[grouping].plural} with at least ${k} submissions, acceptance was ${pct(rate(low))} throughout.`;
-  return `Among ${NAMES[grouping].plural} with at least ${k} submissions, acceptance ranged from ${pct(rate(low))} (${name(low)}) to ${pct(rate(high))} (${name(high)}); the intervals in the table show how little tens of papers can tell apart.`;
+  const among = rows.some((r) => isSuppressed(r.acceptance)) ? `Among the ${NAMES[grouping].plural} published here with at least ${k} submissions` : `Among ${NAMES[grouping].plural} with at least ${k} submissions`;
+  if (Math.round(rate(low) * 100) === Math.round(rate(high) * 100)) return `${among}, acceptance was ${pct(rate(low))} throughout.`;
+  return `${among}, acceptance ranged from ${pct(rate(low))} (${name(low)}) to ${pct(rate(high))} (${name(high)}); the intervals in the table show how little tens of papers can tell apart.`;
 }
 
 function kindSentence(rows: PublishedTriplet[]): string | null {
@@ -83,10 +94,12 @@ function part(f: EditionFacts, grouping: Grouping, areas: string[]): Section {
     const s = kindSentence(rows);
     if (s) summary.push(s);
   } else {
-    const most = leaders(rows, (r) => share(r.shareOfSubmissions));
-    const accepted = leaders(rows, (r) => share(r.shareOfAccepted));
+    const table = f.topics.groupings[grouping].table;
+    const most = leaders(rows, (r) => share(r.shareOfSubmissions), (r) => r.submissions, table.total);
+    const accepted = leaders(rows, (r) => share(r.shareOfAccepted), (r) => r.accepted, table.columnTotals[0]);
     const several = Boolean(most?.includes(" each)"));
-    if (most) summary.push(`The most submitted ${several ? NAMES[grouping].plural : grouping} ${several ? "were" : "was"} ${most}${accepted ? `; among accepted papers, ${accepted}` : ""}.`);
+    const tied = (s: string | null) => (s?.includes(" groups tied") ? s.replace(" groups tied", ` ${NAMES[grouping].plural} tied`) : s);
+    if (most) summary.push(`The most submitted ${several ? NAMES[grouping].plural : grouping} ${several ? "were" : "was"} ${tied(most)}${accepted ? `; among accepted papers, ${tied(accepted)}` : ""}.`);
   }
   const range = rangeSentence(rows, grouping, f.k);
   if (range) summary.push(range);
