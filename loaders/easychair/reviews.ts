@@ -6,14 +6,14 @@
 import { RetroError } from "../../src/lib/errors.ts";
 import type { EditionData } from "../../src/lib/model/records.ts";
 import { parseTimestamp } from "../common/dates.ts";
-import { countWords, fullName, reviewerPseudonyms } from "../common/people.ts";
+import { fullName, reviewerPseudonyms } from "../common/people.ts";
 import { parseNumericScore, type ParsedScore } from "../common/scores.ts";
 import type { ParseContext } from "../types.ts";
 import type { Committee } from "./committee.ts";
+import { reviewWords, splitReviewText } from "./review-text.ts";
 import { cell, type EcTable } from "./tables.ts";
 
-const PC_ONLY = /CONFIDENTIAL|PROGRAM(ME)? COMMITTEE|\bPC\b/;
-const HEADING = /^\(([A-Z][A-Z0-9 ,'’&/-]{2,})\)\s*$/;
+export { splitReviewText };
 
 /** "Field: value" lines -> scores; yes/no answers are not scores and are left out. */
 export function parseScoresCell(text: string, where: { file: string; row: number }): Map<string, ParsedScore> {
@@ -35,20 +35,86 @@ export function parseScoresCell(text: string, where: { file: string; row: number
   return scores;
 }
 
-/** Sections of the `text` cell, by heading ("SUMMARY"); text before any heading is "REVIEW". */
-export function splitReviewText(text: string): Array<{ field: string; text: string; pc_only: boolean }> {
-  const sections: Array<{ field: string; lines: string[] }> = [{ field: "REVIEW", lines: [] }];
-  for (const line of text.split(/\r?\n/)) {
-    const heading = HEADING.exec(line.trim());
-    if (heading) sections.push({ field: heading[1], lines: [] });
-    else sections[sections.length - 1].lines.push(line);
-  }
-  return sections.map((s) => ({ field: s.field, text: s.lines.join("\n").trim(), pc_only: PC_ONLY.test(s.field) })).filter((s) => s.text !== "");
-}
-
 export function addReviews(out: EditionData, reviews: EcTable[], scoreTables: EcTable[], fieldTables: EcTable[], committee: Committee, ctx: ParseContext): void {
   const fieldTitles = new Map<string, string>();
   for (const t of fieldTables) for (const r of t.rows) if (cell(r, "#") && cell(r, "title")) fieldTitles.set(cell(r, "#")!, cell(r, "title")!);
+  // review_score.csv repeats the `scores` cells' numbers: read only when some review lacks that cell.
+  let scoreRows: Map<string, Map<string, ParsedScore>> | null = null;
+  const scoresFromTable = () => (scoreRows ??= readScoreRows(scoreTables, fieldTitles));
+  // Several versions of a review: the latest wins.
+  const latest = new Map<string, { r: EcTable["rows"][number]; where: { file: string; row: number }; version: number; words: number | null | undefined }>();
+  for (const t of reviews) {
+    t.rows.forEach((r, i) => {
+      const where = { file: t.display, row: t.lines[i] };
+      const id = cell(r, "#");
+      if (!id) throw new RetroError('The review number ("#") is empty.', "Every row of review.csv needs its number.", { ...where, column: "#" });
+      const version = Number(cell(r, "version") ?? 1);
+      const before = latest.get(id);
+      if (!before || version > before.version) latest.set(id, { r, where, version, words: t.words?.[i] });
+    });
+  }
+  const known = new Set(out.submissions.map((s) => s.id));
+  const norm = (s: string) => s.toLowerCase().replace(/'s\b/g, "").replace(/[^a-z0-9]/g, "");
+  // Reviews share their form's fields: the lookup is made once per field list.
+  const picked = new Map<string, { overall: string | undefined; confidence: string | undefined }>();
+  const pickFields = (fields: string[]) => {
+    const key = fields.join("\u0000");
+    let hit = picked.get(key);
+    if (!hit) picked.set(key, (hit = { overall: pick(ctx.config.scores.overall, fields), confidence: pick(ctx.config.scores.confidence, fields) }));
+    return hit;
+  };
+  const pick = (names: string[], fields: string[]) => {
+    for (const n of names) {
+      const hit = fields.find((f) => norm(f) === norm(n));
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  const reviewerOf = reviewerPseudonyms(ctx, out.identities);
+  let orphans = 0;
+  const allFields = new Set<string>();
+  const keepText = ctx.config.privacy.keep_review_text;
+  for (const [review_id, { r, where, words }] of latest) {
+    const submission_id = cell(r, "submission #");
+    if (!submission_id || !known.has(submission_id)) {
+      orphans++;
+      continue;
+    }
+    const sub = fullName(cell(r, "reviewer first name"), cell(r, "reviewer last name")) || null;
+    const subEmail = cell(r, "reviewer email")?.toLowerCase() ?? null;
+    const member = committee.byNumber.get(cell(r, "member #") ?? "") ?? { name: cell(r, "member name"), email: null };
+    const who = sub || subEmail ? { name: sub, email: subEmail } : member;
+    const reviewer = reviewerOf(who, `${ctx.edition}:${review_id}`);
+    const scoresCell = cell(r, "scores");
+    const scores = scoresCell ? parseScoresCell(scoresCell, where) : scoresFromTable().get(review_id) ?? new Map<string, ParsedScore>();
+    const fields = [...scores.keys()];
+    fields.forEach((f) => allFields.add(f));
+    const { overall, confidence } = pickFields(fields);
+    const sections = keepText ? splitReviewText(cell(r, "text") ?? "") : [];
+    const submitted = parseTimestamp([cell(r, "date"), cell(r, "time")].filter(Boolean).join(" ") || null);
+    if (submitted === undefined) throw new RetroError(`"${cell(r, "date")} ${cell(r, "time") ?? ""}" is not a date and time.`, 'EasyChair writes "YYYY-MM-DD" and "HH:MM"; download the bundle again.', { ...where, column: "date" });
+    out.reviews.push({
+      edition: ctx.edition,
+      submission_id,
+      review_id,
+      reviewer,
+      round: null,
+      overall: overall === undefined ? null : scores.get(overall)!.value,
+      confidence: confidence === undefined ? null : scores.get(confidence)!.value,
+      submitted_at: submitted,
+      words: words !== undefined ? words : reviewWords(r.text ?? null),
+    });
+    for (const [field, s] of scores) out.scores.push({ edition: ctx.edition, review_id, field, value: s.value, label: s.label });
+    for (const s of sections) out.texts.push({ edition: ctx.edition, review_id, ...s });
+  }
+  if (latest.size && out.reviews.every((x) => x.overall === null)) {
+    ctx.warn({ message: `No overall score found; the score fields are: ${[...allFields].join(", ") || "(none)"}. Name it in "scores.overall" of the configuration.` });
+  }
+  if (orphans) ctx.warn({ message: `${orphans} review${orphans === 1 ? "" : "s"} of submissions missing from submission.csv left out.` });
+}
+
+/** review_score.csv: review # -> field title (or "field N") -> score. */
+function readScoreRows(scoreTables: EcTable[], fieldTitles: Map<string, string>): Map<string, Map<string, ParsedScore>> {
   const scoreRows = new Map<string, Map<string, ParsedScore>>();
   for (const t of scoreTables) {
     t.rows.forEach((r, i) => {
@@ -63,66 +129,5 @@ export function addReviews(out: EditionData, reviews: EcTable[], scoreTables: Ec
       scoreRows.set(id, scores);
     });
   }
-  // Several versions of a review: the latest wins.
-  const latest = new Map<string, { r: EcTable["rows"][number]; where: { file: string; row: number }; version: number }>();
-  for (const t of reviews) {
-    t.rows.forEach((r, i) => {
-      const where = { file: t.display, row: t.lines[i] };
-      const id = cell(r, "#");
-      if (!id) throw new RetroError('The review number ("#") is empty.', "Every row of review.csv needs its number.", { ...where, column: "#" });
-      const version = Number(cell(r, "version") ?? 1);
-      const before = latest.get(id);
-      if (!before || version > before.version) latest.set(id, { r, where, version });
-    });
-  }
-  const known = new Set(out.submissions.map((s) => s.id));
-  const norm = (s: string) => s.toLowerCase().replace(/'s\b/g, "").replace(/[^a-z0-9]/g, "");
-  const pick = (names: string[], fields: string[]) => {
-    for (const n of names) {
-      const hit = fields.find((f) => norm(f) === norm(n));
-      if (hit) return hit;
-    }
-    return undefined;
-  };
-  const reviewerOf = reviewerPseudonyms(ctx, out.identities);
-  let orphans = 0;
-  const allFields = new Set<string>();
-  for (const [review_id, { r, where }] of latest) {
-    const submission_id = cell(r, "submission #");
-    if (!submission_id || !known.has(submission_id)) {
-      orphans++;
-      continue;
-    }
-    const sub = fullName(cell(r, "reviewer first name"), cell(r, "reviewer last name")) || null;
-    const subEmail = cell(r, "reviewer email")?.toLowerCase() ?? null;
-    const member = committee.byNumber.get(cell(r, "member #") ?? "") ?? { name: cell(r, "member name"), email: null };
-    const who = sub || subEmail ? { name: sub, email: subEmail } : member;
-    const reviewer = reviewerOf(who, `${ctx.edition}:${review_id}`);
-    const scoresCell = cell(r, "scores");
-    const scores = scoresCell ? parseScoresCell(scoresCell, where) : scoreRows.get(review_id) ?? new Map<string, ParsedScore>();
-    const fields = [...scores.keys()];
-    fields.forEach((f) => allFields.add(f));
-    const overall = pick(ctx.config.scores.overall, fields);
-    const confidence = pick(ctx.config.scores.confidence, fields);
-    const sections = splitReviewText(cell(r, "text") ?? "");
-    const submitted = parseTimestamp([cell(r, "date"), cell(r, "time")].filter(Boolean).join(" ") || null);
-    if (submitted === undefined) throw new RetroError(`"${cell(r, "date")} ${cell(r, "time") ?? ""}" is not a date and time.`, 'EasyChair writes "YYYY-MM-DD" and "HH:MM"; download the bundle again.', { ...where, column: "date" });
-    out.reviews.push({
-      edition: ctx.edition,
-      submission_id,
-      review_id,
-      reviewer,
-      round: null,
-      overall: overall === undefined ? null : scores.get(overall)!.value,
-      confidence: confidence === undefined ? null : scores.get(confidence)!.value,
-      submitted_at: submitted,
-      words: sections.length ? sections.reduce((n, s) => n + (s.pc_only ? 0 : countWords(s.text)), 0) : null,
-    });
-    for (const [field, s] of scores) out.scores.push({ edition: ctx.edition, review_id, field, value: s.value, label: s.label });
-    if (ctx.config.privacy.keep_review_text) for (const s of sections) out.texts.push({ edition: ctx.edition, review_id, ...s });
-  }
-  if (latest.size && out.reviews.every((x) => x.overall === null)) {
-    ctx.warn({ message: `No overall score found; the score fields are: ${[...allFields].join(", ") || "(none)"}. Name it in "scores.overall" of the configuration.` });
-  }
-  if (orphans) ctx.warn({ message: `${orphans} review${orphans === 1 ? "" : "s"} of submissions missing from submission.csv left out.` });
+  return scoreRows;
 }

@@ -4,10 +4,11 @@
  */
 import { readFile } from "node:fs/promises";
 import { decodeEntities } from "../common/entities.ts";
-import { parseHeader, readCsv, readFirstLine, type CsvRow } from "../common/csv.ts";
+import { parseHeader, readFirstLine, sqlIdentifier, withStagedCsv, type CsvRow } from "../common/csv.ts";
 import { readXlsx, tableFromRows } from "../common/sheets.ts";
 import { readTextGrid } from "../common/text-grid.ts";
 import type { ParseContext, SourceFile } from "../types.ts";
+import { reviewWords } from "./review-text.ts";
 
 export interface EcTable {
   header: string[];
@@ -17,6 +18,11 @@ export interface EcTable {
   file: SourceFile;
   /** Where a row comes from, as shown to the user: the file, or "workbook.xlsx [Reviews]". */
   display: string;
+  /**
+   * review.csv read from a CSV file: each row's word count (text the authors see), computed
+   * while streaming; the `text` cell itself is kept only when review text is kept.
+   */
+  words?: Array<number | null>;
 }
 
 /** The header of an old review.csv exported without one (ESA 2021, ChairVisE). */
@@ -70,14 +76,42 @@ export async function readEasychairTables(files: SourceFile[], ctx: ParseContext
       ctx.countRows(file, t.rows.length);
       continue;
     }
-    const firstLine = await readFirstLine(file.path);
-    const t = await readCsv(ctx.scratch, file, parseHeader(firstLine, file.display));
-    const header = t.header.map((h) => h.toLowerCase());
-    const rows = t.rows.map((r) => Object.fromEntries(t.header.map((h, i) => [header[i], r[h]])));
-    add(table, { header, rows, lines: rows.map((_, i) => i + 1), file, display: file.display });
-    ctx.countRows(file, rows.length);
+    const t = await readCsvTable(ctx, file, table === "review");
+    add(table, t);
+    ctx.countRows(file, t.rows.length);
   }
   return tables;
+}
+
+/**
+ * One bundle CSV through DuckDB, streamed chunk by chunk into rows keyed by lower-case column
+ * names. For review.csv the review text is reduced to its word count on the way (it is most of
+ * the bundle's bytes) and kept only when the configuration keeps review text.
+ */
+async function readCsvTable(ctx: ParseContext, file: SourceFile, isReview: boolean): Promise<EcTable> {
+  const original = parseHeader(await readFirstLine(file.path), file.display);
+  const header = original.map((h) => h.toLowerCase());
+  const textColumn = isReview ? header.indexOf("text") : -1;
+  const keepText = ctx.config.privacy.keep_review_text;
+  return withStagedCsv(ctx.scratch, file, original, async (staged) => {
+    const rows: CsvRow[] = [];
+    const words: Array<number | null> = [];
+    const result = await ctx.scratch.stream(`SELECT ${original.map(sqlIdentifier).join(", ")} FROM ${staged}`);
+    for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+      const columns = chunk.getColumns() as Array<Array<string | null>>;
+      for (let i = 0; i < chunk.rowCount; i++) {
+        const row: CsvRow = {};
+        for (let c = 0; c < header.length; c++) if (c !== textColumn) row[header[c]] = columns[c][i];
+        if (textColumn >= 0) {
+          const text = columns[textColumn][i];
+          words.push(reviewWords(text));
+          if (keepText) row.text = text;
+        }
+        rows.push(row);
+      }
+    }
+    return { header, rows, lines: rows.map((_, i) => i + 1), file, display: file.display, ...(textColumn >= 0 ? { words } : {}) };
+  });
 }
 
 
