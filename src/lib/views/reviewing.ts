@@ -68,7 +68,7 @@ export interface ReviewingFacts {
 function completionDays(points: Array<{ daysFromDeadline: number; completed: number; share: number }>): CompletionDay[] {
   const days = new Map<number, CompletionDay>();
   for (const p of points) {
-    const day = Math.ceil(p.daysFromDeadline - 1e-9);
+    const day = Math.ceil(p.daysFromDeadline - 1e-9) || 0; // never -0
     days.set(day, { day, share: p.share, completed: p.completed });
   }
   return [...days.values()];

@@ -38,7 +38,8 @@ export function funnelSection(f: EditionFacts): Section {
     const totalAccepted = f.glance.current.accepted;
     const split = accepted.length > 1 && parts.length === accepted.length ? ` (${parts.join(", ")})` : "";
     const rej = isSuppressed(rejected) ? "" : ` and ${num(rejected)} rejected`;
-    summary.push(`${capitalize(count(totalAccepted, "paper"))} ${was(totalAccepted)} accepted${split}${rej}.`);
+    if (totalAccepted === 0) summary.push(`No paper was accepted${isSuppressed(rejected) ? "" : `; ${num(rejected)} ${was(rejected)} rejected`}.`);
+    else summary.push(`${capitalize(count(totalAccepted, "paper"))} ${was(totalAccepted)} accepted${split}${rej}.`);
     const ofReviewed = f.funnel.acceptanceOfReviewed;
     if (!isSuppressed(ofReviewed) && ofReviewed.rate !== null && !isSuppressed(reviewed) && reviewed !== total) {
       summary.push(`Among the papers that went to review, ${rateText(ofReviewed)} were accepted.`);

@@ -32,7 +32,7 @@ function reviewingSentence(f: EditionFacts): string {
   if (isSuppressed(c.reviews) || c.reviews === 0) return isSuppressed(c.reviews) ? "" : "The export holds no reviews for this edition.";
   const who = isSuppressed(c.reviewers) ? "Reviewers" : capitalize(count(c.reviewers, "reviewer"));
   const perPaper = isSuppressed(c.reviewsPerPaper) || c.reviewsPerPaper === null ? "" : `, ${dec(c.reviewsPerPaper)} per reviewed paper on average`;
-  const pool = previous && b && !isSuppressed(c.reviewers) && !isSuppressed(b.reviewers) ? ` (${num(b.reviewers)} in ${previous.edition})` : "";
+  const pool = previous && b && !isSuppressed(c.reviewers) && !isSuppressed(b.reviewers) ? ` (${b.reviewers === 0 ? "none" : num(b.reviewers)} in ${previous.edition})` : "";
   return `${who}${pool} wrote ${count(c.reviews, "review")}${perPaper}.`;
 }
 

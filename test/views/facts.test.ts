@@ -1,0 +1,85 @@
+/** The edition views: audiences, suppression, first editions, errors, plain JSON. */
+import { beforeAll, describe, expect, it } from "vitest";
+import { openArchiveReadOnly } from "../../src/lib/db/archive.ts";
+import { isRetroError } from "../../src/lib/errors.ts";
+import { isSuppressed } from "../../src/lib/stats/index.ts";
+import { editionFacts, funnelCell, loadArchiveData, type ArchiveData } from "../../src/lib/views/index.ts";
+import { goldenArchive } from "../report/golden-archive.ts";
+
+let data: ArchiveData;
+
+beforeAll(async () => {
+  const archive = await openArchiveReadOnly(await goldenArchive());
+  try {
+    data = await loadArchiveData(archive.conn);
+  } finally {
+    archive.close();
+  }
+}, 60_000);
+
+describe("editionFacts", () => {
+  it("names the editions it knows when asked for another", () => {
+    try {
+      editionFacts(data, "1999");
+      expect.unreachable("an unknown edition must fail");
+    } catch (e) {
+      expect(isRetroError(e)).toBe(true);
+      expect((e as Error).message).toContain('"1999"');
+      expect((e as { fix: string }).fix).toContain("2024, 2025");
+    }
+  });
+
+  it("compares with the previous edition, and says when there is none", () => {
+    const first = editionFacts(data, "2024", { resamples: 50 });
+    expect(first.glance.previous).toBeNull();
+    expect(first.glance.before).toBeNull();
+    expect(first.glance.history.map((h) => h.edition)).toEqual(["2024"]);
+    const second = editionFacts(data, "2025", { resamples: 50 });
+    expect(second.glance.previous?.edition).toBe("2024");
+    expect(second.glance.before?.submissions).toBe(14);
+    expect(second.deployment.submittedSeries.map((p) => p.edition)).toEqual(["2024", "2025"]);
+  });
+
+  it("gives chairs everything and withholds per-reviewer numbers and calibration from the others", () => {
+    const chair = editionFacts(data, "2025", { audience: "chair", k: 3, resamples: 50 });
+    expect(chair.calibration.kind).toBe("calibration");
+    expect(chair.reviewing.load.perReviewer.kind).toBe("reviewers");
+    expect(typeof chair.reviewing.late?.lateReviewers).toBe("number");
+    for (const audience of ["committee", "public"] as const) {
+      const f = editionFacts(data, "2025", { audience, k: 3, resamples: 50 });
+      expect(f.audience).toBe(audience);
+      expect(f.calibration.kind, audience).toBe("withheld");
+      expect(f.reviewing.load.perReviewer.kind, audience).toBe("withheld");
+      expect(f.reviewing.late?.perReviewer.kind, audience).toBe("withheld");
+      expect(JSON.stringify(f), `${audience} facts hold a reviewer pseudonym`).not.toMatch(/r-[0-9a-f]{12}/);
+    }
+  });
+
+  it("never publishes a derived count that would reveal suppressed cells", () => {
+    const f = editionFacts(data, "2025", { audience: "public", k: 3, resamples: 50 });
+    expect(isSuppressed(funnelCell(f.funnel.table, "desk-rejected")), "1 desk rejection is a small cell").toBe(true);
+    // reviewed = total - desk-rejected - withdrawn would give the hidden cells away.
+    expect(isSuppressed(f.funnel.reviewed)).toBe(true);
+    expect(isSuppressed(f.funnel.acceptanceOfReviewed)).toBe(true);
+    expect(f.notes.suppressedCells).toBeGreaterThan(0);
+    const chair = editionFacts(data, "2025", { audience: "chair", k: 3, resamples: 50 });
+    expect(chair.funnel.reviewed).toBe(17);
+  });
+
+  it("keeps rejected papers' identities from the committee and every per-paper list from the public", () => {
+    const committee = editionFacts(data, "2024", { audience: "committee", k: 3, resamples: 50 });
+    const list = committee.scores.against?.papers;
+    if (list?.kind === "papers") for (const p of list.rows) if (p.status !== "accepted") expect(p.title ?? null).toBeNull();
+    const pub = editionFacts(data, "2024", { audience: "public", k: 3, resamples: 50 });
+    expect(pub.scores.against?.papers.kind).toBe("withheld");
+    const titles = data.submissions.filter((s) => s.status !== "accepted").map((s) => s.title);
+    const json = JSON.stringify(pub);
+    expect(titles.filter((t) => json.includes(t))).toEqual([]);
+  });
+
+  it("is plain JSON: dates as ISO strings, round-trips unchanged", () => {
+    const f = editionFacts(data, "2025", { resamples: 50 });
+    expect(f.glance.edition.reviewDeadline).toBe("2025-05-09T11:59:00.000Z");
+    expect(JSON.parse(JSON.stringify(f))).toEqual(f);
+  });
+});
