@@ -3,7 +3,7 @@
 /** HotCRP `Y-m-d H:i:s O` ("2024-05-01 13:42:05 -0400"), ISO strings, or Unix seconds. */
 export function parseTimestamp(value: unknown): Date | null | undefined {
   if (value === null || value === undefined || value === "" || value === false || value === 0) return null;
-  if (typeof value === "number") return Number.isFinite(value) && value > 0 ? new Date(value * 1000) : undefined;
+  if (typeof value === "number") return Number.isFinite(value) && value > 0 ? validDate(value * 1000) : undefined;
   if (typeof value !== "string") return undefined;
   const s = value.trim();
   if (/^\d{9,11}$/.test(s)) return new Date(Number(s) * 1000);
@@ -13,7 +13,7 @@ export function parseTimestamp(value: unknown): Date | null | undefined {
   return undefined;
 }
 
-function validDate(s: string): Date | undefined {
+function validDate(s: string | number): Date | undefined {
   const d = new Date(s);
   return Number.isNaN(d.getTime()) ? undefined : d;
 }

@@ -43,5 +43,7 @@ export function replyKind(note: Record<string, unknown>): "review" | "meta" | "d
 export function msDate(v: unknown): Date | null | undefined {
   if (v === undefined || v === null) return null;
   if (typeof v !== "number" || !Number.isFinite(v) || v <= 0) return undefined;
-  return new Date(v);
+  const d = new Date(v);
+  // Beyond JavaScript's date range (year 275760): not a time.
+  return Number.isNaN(d.getTime()) ? undefined : d;
 }
