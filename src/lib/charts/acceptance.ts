@@ -21,7 +21,7 @@ export interface TripletPoint {
 export function tripletSpec(rows: TripletPoint[], { width = 900, groupTitle = "Group", areas = null as string[] | null, title = "" } = {}): TopLevelSpec {
   const values = rows.filter((r) => !r.suppressed && r.submissions !== null);
   const sort = values.map((v) => v.group);
-  const panel = Math.max(150, Math.floor((width - 200) / 3));
+  const panel = Math.max(130, Math.floor((width - 320) / 3));
   const height = Math.max(80, sort.length * 20);
   const y = { field: "group", type: "nominal" as const, sort };
   const tooltip = [

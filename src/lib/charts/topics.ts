@@ -45,7 +45,7 @@ export function areaKindHeatmapSpec(cells: HeatCell[], { width = 420, areas = []
         mark: { type: "text", fontSize: 11 },
         encoding: {
           text: { field: "label" },
-          color: { condition: { test: "datum.papers !== null && datum.papers > 0.6 * maxPapers", value: "white" }, value: "#333" },
+          color: { condition: { test: "datum.papers !== null && datum.papers > 0.6 * datum.maxPapers", value: "white" }, value: "#333" },
         },
       },
     ],
@@ -104,7 +104,7 @@ export interface GroupRow {
 export function groupsWithAcceptanceSpec(rows: GroupRow[], { width = 520, title = "", groupTitle = "Group", areas = null as string[] | null } = {}): TopLevelSpec {
   const values = rows.filter((r) => r.submissions !== null);
   const sort = values.map((v) => v.group);
-  const half = Math.max(140, Math.floor((width - 160) / 2));
+  const half = Math.max(120, Math.floor((width - 300) / 2));
   const y = { field: "group", type: "nominal" as const, title: groupTitle, sort };
   const tooltip = [
     { field: "group", title: groupTitle },
