@@ -63,7 +63,10 @@ describe("two ingests at once", () => {
     await new Promise<void>((ok) => first.stdout.once("data", () => ok()));
     first.stdin.end(`${JSON.stringify({ mode: "ingest", db, edition: "2026", inputs: [join(dir, "b")] })}\n`);
     await parsing;
+    // Freeze the first writer while it holds the archive, so the second surely finds it busy.
+    first.kill("SIGSTOP");
     const second = await run(["src/cli/main.ts", "ingest", join(dir, "a"), "--edition", "2026", "--db", db, "--no-classify"], { RETRO_LOCK_WAIT_MS: "200" });
+    first.kill("SIGCONT");
     expect(await firstDone, out).toBe(0);
     expect(second.code, "the second ingest gave up").not.toBe(0);
     expect(second.stderr).toMatch(/still in use by another process after 0\.2 s/);
