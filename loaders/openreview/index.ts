@@ -5,15 +5,15 @@
  * direct replies carry reviews, meta-reviews and decisions, told apart by invitation suffix.
  */
 import { firstConfigured } from "../common/scores.ts";
-import { readFile } from "node:fs/promises";
 import { RetroError } from "../../src/lib/errors.ts";
 import { emptyEditionData, type EditionData, type Status } from "../../src/lib/model/records.ts";
 import { mapDecision, presentationOf, unknownDecisionFix, type MappedDecision } from "../common/decisions.ts";
-import { isObject, parseJsonText } from "../common/json.ts";
-import type { Adapter, ParseContext, SourceFile } from "../types.ts";
+import { isObject } from "../common/json.ts";
+import type { Adapter, ParseContext } from "../types.ts";
 import { list, msDate, replyKind, text } from "./content.ts";
 import { detectOpenReview } from "./detect.ts";
 import { readReviewReply, type ReviewReply } from "./reviews.ts";
+import { streamNotes } from "./stream.ts";
 import { readAuthors, readTopics, statusFromNote } from "./submission.ts";
 
 interface ReviewDraft {
@@ -33,9 +33,8 @@ export const openreview: Adapter = {
     let withoutDetails = 0;
     let strayReplies = 0;
     for (const file of files) {
-      const notes = await readNotes(file);
-      ctx.countRows(file, notes.length);
-      notes.forEach((note, index) => {
+      // Note by note: a conference's dump is hundreds of MB.
+      const notes = await streamNotes(file, (note, index) => {
         const where = { file: file.display, row: index + 1 };
         if (!isObject(note)) throw new RetroError(`Note ${index + 1} is not an object.`, "Save the notes again with json.dump([n.to_json() for n in notes], f).", where);
         const id = typeof note.id === "string" ? note.id.trim() : "";
@@ -84,6 +83,7 @@ export const openreview: Adapter = {
         });
         for (const a of readAuthors(content)) out.authors.push({ edition: ctx.edition, submission_id: id, ...a });
       });
+      ctx.countRows(file, notes);
     }
     if (notesSeen === 0) {
       throw new RetroError("The dump holds no submissions.", "Fetch the submissions' invitation (e.g. '<venue>/-/Submission'), not the reviews'.", { file: files.map((f) => f.display).join(", ") });
@@ -98,13 +98,6 @@ export const openreview: Adapter = {
     return out;
   },
 };
-
-async function readNotes(file: SourceFile): Promise<unknown[]> {
-  const data = parseJsonText((await readFile(file.path, "utf8")).replace(/^\uFEFF/, ""), file);
-  if (Array.isArray(data)) return data;
-  if (isObject(data) && Array.isArray(data.notes)) return data.notes;
-  throw new RetroError("This JSON holds no OpenReview notes (expected an array of notes).", "Save the list that client.get_all_notes(...) returns: json.dump([n.to_json() for n in notes], f).", { file: file.display });
-}
 
 function directReplies(details: unknown): unknown[] | null {
   if (!isObject(details)) return null;
