@@ -6,6 +6,7 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   ingest: () => import("./ingest.ts"),
   stats: () => import("./stats.ts"),
   classify: () => import("./classify.ts"),
+  limits: () => import("./limits.ts"),
 };
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith("-"));
