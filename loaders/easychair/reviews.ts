@@ -70,9 +70,22 @@ export function addReviews(out: EditionData, reviews: EcTable[], scoreTables: Ec
     }
     return undefined;
   };
+  const allFields = new Set<string>();
+  // A form's few scales give few distinct `scores` cells: each is parsed once (read-only after).
+  const parsedCells = new Map<string, { scores: Map<string, ParsedScore>; overall: string | undefined; confidence: string | undefined }>();
+  const withFields = (scores: Map<string, ParsedScore>) => {
+    const fields = [...scores.keys()];
+    fields.forEach((f) => allFields.add(f));
+    return { scores, ...pickFields(fields) };
+  };
+  const scoresOf = (scoresCell: string | null, reviewId: string, where: { file: string; row: number }) => {
+    if (!scoresCell) return withFields(scoresFromTable().get(reviewId) ?? new Map<string, ParsedScore>());
+    let parsed = parsedCells.get(scoresCell);
+    if (!parsed) parsedCells.set(scoresCell, (parsed = withFields(parseScoresCell(scoresCell, where))));
+    return parsed;
+  };
   const reviewerOf = reviewerPseudonyms(ctx, out.identities);
   let orphans = 0;
-  const allFields = new Set<string>();
   const keepText = ctx.config.privacy.keep_review_text;
   for (const [review_id, { r, where, words }] of latest) {
     const submission_id = cell(r, "submission #");
@@ -85,11 +98,7 @@ export function addReviews(out: EditionData, reviews: EcTable[], scoreTables: Ec
     const member = committee.byNumber.get(cell(r, "member #") ?? "") ?? { name: cell(r, "member name"), email: null };
     const who = sub || subEmail ? { name: sub, email: subEmail } : member;
     const reviewer = reviewerOf(who, `${ctx.edition}:${review_id}`);
-    const scoresCell = cell(r, "scores");
-    const scores = scoresCell ? parseScoresCell(scoresCell, where) : scoresFromTable().get(review_id) ?? new Map<string, ParsedScore>();
-    const fields = [...scores.keys()];
-    fields.forEach((f) => allFields.add(f));
-    const { overall, confidence } = pickFields(fields);
+    const { scores, overall, confidence } = scoresOf(cell(r, "scores"), review_id, where);
     const sections = keepText ? splitReviewText(cell(r, "text") ?? "") : [];
     const submitted = parseTimestamp([cell(r, "date"), cell(r, "time")].filter(Boolean).join(" ") || null);
     if (submitted === undefined) throw new RetroError(`"${cell(r, "date")} ${cell(r, "time") ?? ""}" is not a date and time.`, 'EasyChair writes "YYYY-MM-DD" and "HH:MM"; download the bundle again.', { ...where, column: "date" });
