@@ -7,6 +7,8 @@ const SUITES: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   stats: () => import("./stats.ts"),
   classify: () => import("./classify.ts"),
   limits: () => import("./limits.ts"),
+  report: () => import("./report.ts"),
+  site: () => import("./site.ts"),
 };
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith("-"));

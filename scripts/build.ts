@@ -6,10 +6,12 @@
  * 0 after printing errors, so the build fails when its log does.
  */
 import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
 import { archivePath } from "../src/lib/db/archive.ts";
 import { isRetroError } from "../src/lib/errors.ts";
 import { AUDIENCE_ENV, outputFolder, parseAudience } from "../src/lib/site/audience.ts";
-import { ensureArchive, refreshLoaderCache } from "../src/lib/site/prepare.ts";
+import { ensureArchive, refreshLoaderCache, withBuildLock, wrongAudienceFiles } from "../src/lib/site/prepare.ts";
+import type { Audience } from "../src/lib/stats/aggregate.ts";
 
 /** Takes `--audience X` / `--audience=X` out of the arguments; the rest go to Framework. */
 function splitArgs(args: string[]): { audience: string | undefined; rest: string[] } {
@@ -25,35 +27,54 @@ function splitArgs(args: string[]): { audience: string | undefined; rest: string
 
 const db = archivePath();
 const { audience: given, rest } = splitArgs(process.argv.slice(2));
-let audience;
+let audience: Audience;
 try {
   audience = parseAudience(given ?? "public", "--audience");
-  await ensureArchive(db, (m) => console.error(`workshop-retro: ${m}`));
-  await refreshLoaderCache(db, audience);
+  const out = process.env.RETRO_SITE_OUT ?? outputFolder(audience);
+  const code = await withBuildLock(
+    async () => {
+      await ensureArchive(db, (m) => console.error(`workshop-retro: ${m}`));
+      await refreshLoaderCache(db, audience);
+      console.error(`workshop-retro: building the ${audience} view into ${out}/`);
+      return build(audience, out);
+    },
+    { log: (m) => console.error(`workshop-retro: ${m}`) },
+  );
+  process.exit(code);
 } catch (e) {
   console.error(isRetroError(e) ? `error: ${e.format()}` : e);
   process.exit(1);
 }
-const out = process.env.RETRO_SITE_OUT ?? outputFolder(audience);
-console.error(`workshop-retro: building the ${audience} view into ${out}/`);
 
-const child = spawn("npx", ["observable", "build", ...rest], {
-  stdio: ["ignore", "pipe", "pipe"],
-  env: { ...process.env, RETRO_DB: db, [AUDIENCE_ENV]: audience, RETRO_SITE_OUT: out, OBSERVABLE_TELEMETRY_DISABLE: "true" },
-});
-let log = "";
-const tee = (chunk: Buffer, stream: NodeJS.WriteStream) => {
-  log += chunk.toString();
-  stream.write(chunk);
-};
-child.stdout.on("data", (c) => tee(c, process.stdout));
-child.stderr.on("data", (c) => tee(c, process.stderr));
-child.on("exit", (code) => {
-  const errors = log.split("\n").filter((line) => /\berror\b/i.test(line) && !/0 errors?/i.test(line));
-  if (code !== 0 || errors.length) {
-    console.error(`\nworkshop-retro: the build failed (exit ${code}; ${errors.length} error line${errors.length === 1 ? "" : "s"} in the log):`);
-    for (const line of errors.slice(0, 10)) console.error(`  ${line}`);
-    process.exit(code || 1);
-  }
-  console.error(`workshop-retro: the ${audience} view is in ${out}/ (no errors).`);
-});
+/** Runs `observable build`; fails on a non-zero exit, on error lines, or on data made for another audience. */
+function build(audience: Audience, out: string): Promise<number> {
+  const child = spawn("npx", ["observable", "build", ...rest], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, RETRO_DB: db, [AUDIENCE_ENV]: audience, RETRO_SITE_OUT: out, OBSERVABLE_TELEMETRY_DISABLE: "true" },
+  });
+  let log = "";
+  const tee = (chunk: Buffer, stream: NodeJS.WriteStream) => {
+    log += chunk.toString();
+    stream.write(chunk);
+  };
+  child.stdout.on("data", (c) => tee(c, process.stdout));
+  child.stderr.on("data", (c) => tee(c, process.stderr));
+  return new Promise((done) =>
+    child.on("exit", (code) => {
+      const errors = log.split("\n").filter((line) => /\berror\b/i.test(line) && !/0 errors?/i.test(line));
+      if (code !== 0 || errors.length) {
+        console.error(`\nworkshop-retro: the build failed (exit ${code}; ${errors.length} error line${errors.length === 1 ? "" : "s"} in the log):`);
+        for (const line of errors.slice(0, 10)) console.error(`  ${line}`);
+        return done(code || 1);
+      }
+      const wrong = wrongAudienceFiles(out, audience);
+      if (wrong.length) {
+        rmSync(out, { recursive: true, force: true });
+        console.error(`error: ${wrong.join(", ")} in the build were not made for the ${audience} view, so ${out}/ was deleted.\n  fix: stop any running preview (npm start) and build again.`);
+        return done(1);
+      }
+      console.error(`workshop-retro: the ${audience} view is in ${out}/ (no errors).`);
+      done(0);
+    }),
+  );
+}

@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { loadConfig, readConfigFile } from "../config/load.ts";
 import { openArchive, openArchiveReadOnly, queryRows } from "../db/archive.ts";
 import { ingest } from "../ingest/ingest.ts";
+import { RetroError } from "../errors.ts";
 
 export const SAMPLE_DIR = "data/sample";
 const LOADER_CACHE = "src/.observablehq/cache/data";
@@ -79,4 +80,67 @@ function codeStamp(): number {
     for (const f of readdirSync(dir, { recursive: true })) newest = Math.max(newest, statSync(join(dir, String(f))).mtimeMs);
   }
   return newest;
+}
+
+const LOCK = "src/.observablehq/cache/.retro-build.lock";
+
+/**
+ * Runs `fn` while holding the build lock: Framework's loader cache is shared by every build in
+ * this folder, so two builds at once (say chair and public) would clear or reuse each other's
+ * data. A lock left by a process that no longer runs is taken over.
+ */
+export async function withBuildLock<T>(fn: () => Promise<T>, { waitMs = 15 * 60_000, log = (_: string) => {} } = {}): Promise<T> {
+  mkdirSync(join(LOCK, ".."), { recursive: true });
+  const started = Date.now();
+  let told = false;
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      writeFileSync(join(LOCK, "pid"), String(process.pid));
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      const pid = Number(existsSync(join(LOCK, "pid")) ? readFileSync(join(LOCK, "pid"), "utf8") : NaN);
+      if (Number.isInteger(pid) && !alive(pid)) {
+        rmSync(LOCK, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() - started > waitMs) throw new RetroError(`Another dashboard build (process ${pid}) has held ${LOCK} for over ${Math.round(waitMs / 60_000)} minutes.`, "Wait for it to finish, or remove the lock folder if no build is running.");
+      if (!told) log(`waiting for another dashboard build (process ${pid}) to finish`);
+      told = true;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Every data file of a finished build must say it was made for the build's audience: the last
+ * guard against loader output from another audience (e.g. a preview running beside the build).
+ */
+export function wrongAudienceFiles(out: string, audience: string): string[] {
+  const dir = join(out, "_file", "data");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .filter((f) => {
+      try {
+        return (JSON.parse(readFileSync(join(dir, f), "utf8")) as { audience?: string }).audience !== audience;
+      } catch {
+        return true;
+      }
+    });
 }
