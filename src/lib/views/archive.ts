@@ -4,16 +4,28 @@
  * the archive a single time.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { loadClassifications, loadCommittee, loadEditions, loadIngestSources, loadReviews, loadReviewScores, loadSubmissions, type IngestSource } from "../db/queries.ts";
-import type { CommitteeMember, Edition, Review, ReviewScore, Submission } from "../model/records.ts";
+import {
+  loadClassificationsFast,
+  loadCommittee,
+  loadEditions,
+  loadIngestSources,
+  loadReviewsFast,
+  loadScoreValues,
+  loadSubmissionOutcomes,
+  type IngestSource,
+  type SubmissionOutcome,
+} from "../db/queries.ts";
+import type { CommitteeMember, Edition, Review, ReviewScore } from "../model/records.ts";
+
+type ScoreValue = Pick<ReviewScore, "edition" | "review_id" | "field" | "value">;
 import type { Classification } from "../stats/groups.ts";
 
 export interface ArchiveData {
   /** Oldest first. */
   editions: Edition[];
-  submissions: Submission[];
+  submissions: SubmissionOutcome[];
   reviews: Review[];
-  scores: ReviewScore[];
+  scores: ScoreValue[];
   classifications: Classification[];
   committee: CommitteeMember[];
   sources: IngestSource[];
@@ -22,9 +34,9 @@ export interface ArchiveData {
 /** One edition's records. */
 export interface EditionRecords {
   edition: Edition;
-  submissions: Submission[];
+  submissions: SubmissionOutcome[];
   reviews: Review[];
-  scores: ReviewScore[];
+  scores: ScoreValue[];
   classifications: Classification[];
   committee: CommitteeMember[];
   sources: IngestSource[];
@@ -34,10 +46,10 @@ export interface EditionRecords {
 export async function loadArchiveData(conn: DuckDBConnection): Promise<ArchiveData> {
   // One connection runs one query at a time; sequential reads keep that explicit.
   const editions = await loadEditions(conn);
-  const submissions = await loadSubmissions(conn);
-  const reviews = await loadReviews(conn);
-  const scores = await loadReviewScores(conn);
-  const classifications = await loadClassifications(conn);
+  const submissions = await loadSubmissionOutcomes(conn);
+  const reviews = await loadReviewsFast(conn);
+  const scores = await loadScoreValues(conn);
+  const classifications = await loadClassificationsFast(conn);
   const committee = await loadCommittee(conn);
   const sources = await loadIngestSources(conn);
   return { editions, submissions, reviews, scores, classifications, committee, sources };

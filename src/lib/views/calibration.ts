@@ -1,6 +1,7 @@
 /** Calibration's "what if" for the borderline band: chairs only, never to change decisions. */
-import { borderlineBand, calibrate, decidedPapers, overallScores, paperScores, whatIfCalibrated, type Withheld } from "../stats/index.ts";
+import { borderlineBand, calibrate, whatIfCalibrated, type Withheld } from "../stats/index.ts";
 import type { EditionRecords } from "./archive.ts";
+import { derived } from "./derived.ts";
 import type { Scope } from "./scope.ts";
 
 export interface WhatIfPaper {
@@ -29,9 +30,9 @@ export function calibrationFacts(e: EditionRecords, scope: Scope): CalibrationFa
   if (scope.audience !== "chair") {
     return { kind: "withheld", audience: scope.audience, title: "Calibration: what if", reason: "reviewer calibration is shown to chairs only" };
   }
-  const observations = overallScores(e.reviews);
+  const { observations, decided } = derived(e);
   const c = calibrate(observations);
-  const band = borderlineBand(decidedPapers(paperScores(observations), e.submissions));
+  const band = borderlineBand(decided);
   const w = band && whatIfCalibrated(band, c);
   const lenient = c.reviewers.map((r) => r.leniency);
   return {

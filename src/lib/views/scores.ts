@@ -10,10 +10,7 @@ import {
   confidenceVsScore,
   countTable,
   decidedAgainstScores,
-  decidedPapers,
-  overallScores,
   paperList,
-  paperScores,
   protect,
   scoreDistributionTable,
   scoresByDecision,
@@ -26,6 +23,7 @@ import {
   type Withheld,
 } from "../stats/index.ts";
 import type { EditionRecords } from "./archive.ts";
+import { derived } from "./derived.ts";
 import { gate, type Scope, type Shown } from "./scope.ts";
 
 export interface AgainstPaper {
@@ -86,12 +84,11 @@ function binWidthFor(observations: ScoreObservation[]): number {
 
 export function scoreFacts(e: EditionRecords, scope: Scope): ScoreFacts {
   const k = { k: scope.k };
-  const observations = overallScores(e.reviews);
+  const { observations, decided } = derived(e);
   const areas = areaLabels(e.classifications);
   const options = { resamples: scope.resamples, confidence: scope.confidence, seed: scope.seed };
   const overall = agreement(observations, options);
   const shownAlpha = gate(scope, "agreement", "papers", overall.units, { alpha: overall.alpha.alpha, low: overall.interval?.low ?? null, high: overall.interval?.high ?? null });
-  const decided = decidedPapers(paperScores(observations), e.submissions);
   const binWidth = binWidthFor(observations);
   const band = borderlineBand(decided);
   const against = decidedAgainstScores(decided);
@@ -105,7 +102,8 @@ export function scoreFacts(e: EditionRecords, scope: Scope): ScoreFacts {
       ...shownAlpha,
       units: overall.units,
       resamples: scope.resamples,
-      byArea: protect(agreementTable(overall, agreementByLabel(observations, areas, options), "Reviewer agreement by area"), scope.audience, k),
+      // Per-area intervals with at most 300 resamples, as on the dashboard: one per area adds up.
+      byArea: protect(agreementTable(overall, agreementByLabel(observations, areas, { ...options, resamples: Math.min(300, scope.resamples) }), "Reviewer agreement by area"), scope.audience, k),
     },
     byDecision: protect(scoreDistributionTable(byDecision, "Overall scores by decision"), scope.audience, k),
     byField: protect(scoreDistributionTable(scoresByField(e.reviews, e.scores), "Scores by field"), scope.audience, k),

@@ -20,11 +20,14 @@ export function calibrationSection(f: EditionFacts): Section | null {
     const b = c.band;
     const verdict = b.changed === 0 ? "would change no decision" : `would change ${count(b.changed, "decision")} (${num(b.changed / 2)} ${b.changed / 2 === 1 ? "swap" : "swaps"})`;
     summary.push(`Re-ranking the ${count(b.papers.length, "paper")} of the borderline band (mean scores ${dec(b.low, 2)} to ${dec(b.high, 2)}) by calibrated score, filling the same ${num(b.slots)} ${b.slots === 1 ? "acceptance" : "acceptances"}, ${verdict}.`);
+    // A conference's band holds thousands of papers: then list only those whose decision would change.
+    const long = b.papers.length > 30;
+    const listed = long ? b.papers.filter((p) => p.changed).slice(0, 30) : b.papers;
     blocks.push(
       table(
-        "The borderline band by calibrated score",
+        long ? `Papers of the borderline band whose decision a calibrated ranking would change (${listed.length < b.changed ? `first 30 of ${num(b.changed)}` : "all"})` : "The borderline band by calibrated score",
         ["Paper", "Title", "Decision", "Mean score", "Calibrated", "Rank (raw)", "Rank (calibrated)", "If calibrated"],
-        b.papers.map((p) => [p.submission_id, p.title ?? "", p.status, dec(p.mean, 2), dec(p.calibrated, 2), num(p.rawRank), num(p.calibratedRank), p.changed ? (p.acceptedIfCalibrated ? "accept (changed)" : "reject (changed)") : p.acceptedIfCalibrated ? "accept" : "reject"]),
+        listed.map((p) => [p.submission_id, p.title ?? "", p.status, dec(p.mean, 2), dec(p.calibrated, 2), num(p.rawRank), num(p.calibratedRank), p.changed ? (p.acceptedIfCalibrated ? "accept (changed)" : "reject (changed)") : p.acceptedIfCalibrated ? "accept" : "reject"]),
         [false, false, false, true, true, true, true, false],
       ),
     );

@@ -77,6 +77,9 @@ function withoutDuplicateOverall(t: CountTable): CountTable {
   return { ...t, rows: t.rows.filter(keep), cells: t.cells.filter(keep), rowTotals: t.rowTotals.filter(keep) };
 }
 
+/** Longest paper list a report prints; the sentences give the full counts. */
+const LIST_LIMIT = 20;
+
 export function scoresSection(f: EditionFacts): Section {
   const s = f.scores;
   const blocks: Block[] = [];
@@ -115,11 +118,13 @@ export function scoresSection(f: EditionFacts): Section {
     }
     const papers = s.against?.papers;
     if (papers && papers.kind === "papers" && papers.rows.length > 0) {
+      const shown = papers.rows.length > LIST_LIMIT ? [...papers.rows].sort((a, b) => Math.abs(b.margin) - Math.abs(a.margin)).slice(0, LIST_LIMIT) : papers.rows;
+      const which = shown.length < papers.rows.length ? `, the ${LIST_LIMIT} furthest from the cut of ${num(papers.rows.length)}` : "";
       blocks.push(
         table(
-          f.audience === "chair" ? "Papers decided against their scores (chairs only)" : "Papers decided against their scores (rejected papers without identity)",
+          f.audience === "chair" ? `Papers decided against their scores (chairs only${which})` : `Papers decided against their scores (rejected papers without identity${which})`,
           ["Paper", "Title", "Decision", "Mean score", "Rank by score"],
-          papers.rows.map((p) => [p.submission_id ?? "(withheld)", p.title ?? "(withheld)", STATUS[p.status], dec(p.mean, 2), num(p.rank)]),
+          shown.map((p) => [p.submission_id ?? "(withheld)", p.title ?? "(withheld)", STATUS[p.status], dec(p.mean, 2), num(p.rank)]),
           [false, false, false, true, true],
         ),
       );
