@@ -48,6 +48,7 @@ const SHEETS: Record<string, string> = {
 export async function readEasychairTables(files: SourceFile[], ctx: ParseContext): Promise<Map<string, EcTable[]>> {
   const tables = new Map<string, EcTable[]>();
   const add = (name: string, t: EcTable) => tables.set(name, [...(tables.get(name) ?? []), t]);
+  const deferredScores: SourceFile[] = [];
   for (const file of files) {
     if (file.kind === "workbook-xlsx") {
       let rows = 0;
@@ -76,11 +77,35 @@ export async function readEasychairTables(files: SourceFile[], ctx: ParseContext
       ctx.countRows(file, t.rows.length);
       continue;
     }
+    if (table === "review_score") {
+      deferredScores.push(file);
+      continue;
+    }
     const t = await readCsvTable(ctx, file, table === "review");
     add(table, t);
     ctx.countRows(file, t.rows.length);
   }
+  // review_score.csv repeats the numbers of review.csv's `scores` cells; its rows are needed
+  // only when some review has no such cell (otherwise it is checked and counted in DuckDB).
+  const needed = (tables.get("review") ?? []).some((t) => t.rows.some((r) => !cell(r, "scores")));
+  for (const file of deferredScores) {
+    if (needed) {
+      const t = await readCsvTable(ctx, file, false);
+      add("review_score", t);
+      ctx.countRows(file, t.rows.length);
+    } else {
+      ctx.countRows(file, await countCsvRows(ctx, file));
+    }
+  }
   return tables;
+}
+
+async function countCsvRows(ctx: ParseContext, file: SourceFile): Promise<number> {
+  const header = parseHeader(await readFirstLine(file.path), file.display);
+  return withStagedCsv(ctx.scratch, file, header, async (staged) => {
+    const reader = await ctx.scratch.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM ${staged}`);
+    return Number((reader.getRowObjectsJS()[0] as { n: number }).n);
+  });
 }
 
 /**
