@@ -17,9 +17,13 @@ export interface TripletPoint {
   suppressed?: boolean;
 }
 
-/** The triplet by group; groups withheld from this audience are left out (the page says how many). */
+/**
+ * The triplet by group. A group partly withheld from this audience keeps what is published
+ * (e.g. its share of submissions without its acceptance); a group withheld entirely is left
+ * out (the page says how many).
+ */
 export function tripletSpec(rows: TripletPoint[], { width = 900, groupTitle = "Group", areas = null as string[] | null, title = "" } = {}): TopLevelSpec {
-  const values = rows.filter((r) => !r.suppressed && r.submissions !== null);
+  const values = rows.filter((r) => r.shareOfSubmissions !== null || r.rate !== null || r.shareOfAccepted !== null);
   const sort = values.map((v) => v.group);
   const panel = Math.max(130, Math.floor((width - 320) / 3));
   const height = Math.max(80, sort.length * 20);

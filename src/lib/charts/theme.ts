@@ -55,5 +55,5 @@ export const BAND = "#f2c14e";
 
 /** Opacity that singles out the selected edition in charts over all editions. */
 export function highlightOpacity(highlight: string | null | undefined, field = "edition") {
-  return highlight ? { condition: { test: `datum.${field} === ${JSON.stringify(highlight)}`, value: 1 }, value: 0.35 } : { value: 1 };
+  return highlight ? { condition: { test: `datum.${field} === ${JSON.stringify(highlight)}`, value: 1 }, value: 0.45 } : { value: 1 };
 }

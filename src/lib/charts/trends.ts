@@ -19,7 +19,7 @@ export interface KindTrend {
 }
 
 /** Share of deployment and of research papers per edition, each with its 95% Wilson interval. */
-export function kindShareSpec(rows: KindTrend[], { width = 480, title = "Deployment vs research (share of classified submissions, 95% CI)", highlight = null as string | null } = {}): TopLevelSpec {
+export function kindShareSpec(rows: KindTrend[], { width = 480, title = "Deployment vs research (95% CI)", highlight = null as string | null } = {}): TopLevelSpec {
   const values = rows.flatMap((r) =>
     (["deployment", "research"] as const).filter((k) => r[k].rate !== null).map((k) => ({ edition: r.edition, kind: k, ...r[k] })),
   );
@@ -58,27 +58,32 @@ export interface GrowthRow {
 }
 
 /** Submissions, reviewers and first-time reviewers per edition (counts from zero). */
-export function growthSpec(rows: GrowthRow[], { width = 480, title = "Growth of submissions and of the reviewer pool", highlight = null as string | null } = {}): TopLevelSpec {
+export function growthSpec(rows: GrowthRow[], { width = 480, title = "Submissions and reviewer pool", highlight = null as string | null } = {}): TopLevelSpec {
   const series: Record<string, string> = { submissions: "Submissions", reviewers: "Reviewers", newReviewers: "First-time reviewers" };
   const values = rows.flatMap((r) => Object.entries(series).map(([key, label]) => ({ edition: r.edition, series: label, count: r[key as keyof GrowthRow] })));
+  const tooltip = [
+    { field: "edition", title: "Edition" },
+    { field: "series", title: "Series" },
+    { field: "count", title: "Count", format: ",d" },
+  ];
   return {
     $schema: SCHEMA,
     title,
     width,
     height: 240,
     data: { values },
-    mark: { type: "line", point: { filled: true, size: 60 }, tooltip: true },
     encoding: {
       x: { field: "edition", type: "ordinal", title: "Edition", axis: { labelAngle: 0 } },
       y: { field: "count", type: "quantitative", title: "Count", scale: { zero: true } },
       color: { field: "series", type: "nominal", title: null, scale: { domain: Object.values(series), range: ["#4e79a7", "#59a14f", "#b07aa1"] }, legend: { orient: "top" } },
-      opacity: highlightOpacity(highlight),
-      tooltip: [
-        { field: "edition", title: "Edition" },
-        { field: "series", title: "Series" },
-        { field: "count", title: "Count", format: ",d" },
-      ],
     },
+    layer: [
+      { mark: { type: "line", tooltip: true }, encoding: { tooltip } },
+      {
+        mark: { type: "point", filled: true, tooltip: true },
+        encoding: { size: highlight ? { condition: { test: `datum.edition === ${JSON.stringify(highlight)}`, value: 130 }, value: 40 } : { value: 60 }, tooltip },
+      },
+    ],
   };
 }
 
