@@ -11,8 +11,8 @@ import { ingest } from "../ingest/ingest.ts";
 import { RetroError } from "../errors.ts";
 
 export const SAMPLE_DIR = "data/sample";
-const LOADER_CACHE = "src/.observablehq/cache/data";
-const STAMP = "src/.observablehq/cache/.retro-archive";
+/** Framework's cache folder (loader outputs in its data/ folder). */
+export const FRAMEWORK_CACHE = "src/.observablehq/cache";
 
 /**
  * Ingests the sample into `db` when `db` is missing or was itself made from the sample (each
@@ -50,7 +50,9 @@ async function isSampleArchive(db: string): Promise<boolean> {
  * last build's: the archive (every ingest, classification and chair label), the audience, the
  * configuration, and the code of the loaders' library (Framework only watches the loader file).
  */
-export async function refreshLoaderCache(db: string, audience = "chair"): Promise<boolean> {
+export async function refreshLoaderCache(db: string, audience = "chair", cache = FRAMEWORK_CACHE): Promise<boolean> {
+  const loaderCache = join(cache, "data");
+  const stampFile = join(cache, ".retro-archive");
   const archive = await openArchiveReadOnly(db);
   let stamp: string;
   try {
@@ -64,11 +66,11 @@ export async function refreshLoaderCache(db: string, audience = "chair"): Promis
   } finally {
     archive.close();
   }
-  const previous = existsSync(STAMP) ? readFileSync(STAMP, "utf8") : null;
+  const previous = existsSync(stampFile) ? readFileSync(stampFile, "utf8") : null;
   if (previous === stamp) return false;
-  rmSync(LOADER_CACHE, { recursive: true, force: true });
-  mkdirSync(join(STAMP, ".."), { recursive: true });
-  writeFileSync(STAMP, stamp);
+  rmSync(loaderCache, { recursive: true, force: true });
+  mkdirSync(cache, { recursive: true });
+  writeFileSync(stampFile, stamp);
   return true;
 }
 
@@ -82,7 +84,7 @@ function codeStamp(): number {
   return newest;
 }
 
-const LOCK = "src/.observablehq/cache/.retro-build.lock";
+const LOCK = join(FRAMEWORK_CACHE, ".retro-build.lock");
 
 /**
  * Runs `fn` while holding the build lock: Framework's loader cache is shared by every build in
