@@ -36,7 +36,7 @@ export function currentLimits(): Limits {
   return {
     maxFileBytes: envNumber("RETRO_MAX_FILE_MB", 512 * MIB, MIB),
     maxFieldChars: envNumber("RETRO_MAX_FIELD_MB", 1 * MIB, MIB),
-    maxRows: envNumber("RETRO_MAX_ROWS", 2_000_000),
+    maxRows: envNumber("RETRO_MAX_ROWS", 1_000_000),
     maxScoreMagnitude: 100,
   };
 }
