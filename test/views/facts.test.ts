@@ -83,3 +83,34 @@ describe("editionFacts", () => {
     expect(JSON.parse(JSON.stringify(f))).toEqual(f);
   });
 });
+
+describe("expertise supply vs demand", () => {
+  const ed = { edition: "2025", venue: "W", year: 2025, system: "easychair" as const, submission_deadline: null, review_deadline: null, notification: null };
+  const sub = (id: string, topics: string[]) => ({ edition: "2025", id, title: `T${id}`, status: "rejected" as const, presentation: null, topics });
+  const member = (n: number, topics: string[]) => ({ edition: "2025", member: `r-${String(n).padStart(12, "0")}`, role: "PC", affiliation: null, topics });
+  const data: ArchiveData = {
+    editions: [ed],
+    submissions: [...Array.from({ length: 8 }, (_, i) => sub(String(i), ["Databases"])), ...Array.from({ length: 6 }, (_, i) => sub(`c${i}`, ["Compilers"]))],
+    reviews: [],
+    scores: [],
+    classifications: [],
+    committee: [member(1, ["Databases"]), member(2, ["Databases"]), ...Array.from({ length: 6 }, (_, i) => member(10 + i, ["Compilers"]))],
+    sources: [],
+  };
+
+  it("compares papers per topic with the members who declared it", () => {
+    const rows = editionFacts(data, "2025", { resamples: 10 }).expertise.table.rows;
+    const db = rows.find((r) => r.label === "Databases")!;
+    expect(db.values).toEqual({ demand: 8, members: 2, membersNeeded: 6, shortfall: 4 });
+  });
+
+  it("withholds a small member count from the public, and the shortfall that would give it back", () => {
+    const f = editionFacts(data, "2025", { audience: "public", resamples: 10 });
+    const db = f.expertise.table.rows.find((r) => r.label === "Databases")!;
+    expect(db.values.demand).toBe(8);
+    expect(isSuppressed(db.values.members)).toBe(true);
+    expect(isSuppressed(db.values.shortfall)).toBe(true);
+    const compilers = f.expertise.table.rows.find((r) => r.label === "Compilers")!;
+    expect(compilers.values.members).toBe(6);
+  });
+});

@@ -1,5 +1,5 @@
 /** Committee expertise supply vs demand, as advice for recruiting next year's committee. */
-import { areaLabels, expertiseSupplyDemand, labelsFrom, measureTable, protect, type Labels, type MeasureTable } from "../stats/index.ts";
+import { areaLabels, expertiseSupplyDemand, isSuppressed, labelsFrom, measureTable, protect, type Labels, type MeasureTable } from "../stats/index.ts";
 import type { EditionRecords } from "./archive.ts";
 import { gateCount, type Scope } from "./scope.ts";
 
@@ -47,7 +47,12 @@ export function expertiseFacts(e: EditionRecords, scope: Scope, { reviewsPerPape
     total: null,
   });
   const shown = protect(table, scope.audience, { k: scope.k });
-  // Members per topic are people: a topic declared by fewer than k members keeps its demand but not that count.
-  const withMembers = shown.rows.map((row, i) => (typeof row.values.members === "number" ? { ...row, values: { ...row.values, members: gateCount(scope, `members (${row.label})`, "people", rows[i].members) } } : row));
+  // Members per topic are people: a topic declared by fewer than k members keeps its demand but
+  // not that count, nor its shortfall (needed - shortfall would give the count back).
+  const withMembers = shown.rows.map((row, i) => {
+    if (typeof row.values.members !== "number") return row;
+    const members = gateCount(scope, `members (${row.label})`, "people", rows[i].members);
+    return { ...row, values: { ...row.values, members, shortfall: isSuppressed(members) ? members : row.values.shortfall } };
+  });
   return { basis: declared ? "topics" : "areas", members: e.committee.length, reviewsPerPaper, loadPerMember, table: { ...shown, rows: withMembers } };
 }

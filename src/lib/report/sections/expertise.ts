@@ -2,7 +2,7 @@
 import { isSuppressed } from "../../stats/index.ts";
 import type { EditionFacts } from "../../views/index.ts";
 import { table, type Section } from "../doc.ts";
-import { cell, count, list, num, papers } from "../words.ts";
+import { capitalize, cell, count, list, num, papers } from "../words.ts";
 
 export function expertiseSection(f: EditionFacts): Section {
   const e = f.expertise;
@@ -18,7 +18,10 @@ export function expertiseSection(f: EditionFacts): Section {
     summary.push("For next year, recruit members who can review these areas, and ask members to declare their topics so that supply can be compared with demand.");
   } else {
     const short = shown.filter((r) => typeof r.values.shortfall === "number" && (r.values.shortfall as number) > 0);
-    summary.push(`${count(e.members, "committee member")} declared their topics. ${short.length === 0 ? `Every topic with papers had enough members who declared it, ${load}.` : `${load[0].toUpperCase()}${load.slice(1)}, ${count(short.length, "topic")} had fewer members than needed.`}`);
+    const partial = rows.some((r) => isSuppressed(r.values.shortfall));
+    const scope = partial ? "Among the topics published here, " : "";
+    const verdict = short.length === 0 ? `${scope ? `${scope}every topic` : "Every topic"} with papers had enough members who declared it, ${load}.` : `${scope || `${load[0].toUpperCase()}${load.slice(1)}, `}${count(short.length, "topic")} had fewer members than needed${scope ? ` (${load})` : ""}.`;
+    summary.push(`${capitalize(count(e.members, "committee member"))} declared their topics. ${verdict}`);
     if (short.length > 0) {
       const top = short.slice(0, 3).map((r) => `${r.label} (${num(r.values.shortfall as number)} more)`);
       summary.push(`For next year, recruit first for ${list(top)}.`);
