@@ -114,3 +114,30 @@ describe("expertise supply vs demand", () => {
     expect(compilers.values.members).toBe(6);
   });
 });
+
+describe("late reviews", () => {
+  const deadline = new Date("2025-04-01T11:59:00Z");
+  const data: ArchiveData = {
+    editions: [{ edition: "2025", venue: "W", year: 2025, system: "hotcrp", submission_deadline: null, review_deadline: deadline, notification: null }],
+    submissions: Array.from({ length: 10 }, (_, i) => ({ edition: "2025", id: String(i), title: `T${i}`, status: i < 5 ? ("accepted" as const) : ("rejected" as const), presentation: null, topics: [] })),
+    reviews: Array.from({ length: 20 }, (_, i) => ({
+      edition: "2025", submission_id: String(i % 10), review_id: `r${i}`, reviewer: `r-${String(i % 6).padStart(12, "0")}`, round: null, overall: 1 + (i % 4), confidence: null, words: 200,
+      submitted_at: new Date(deadline.getTime() + (i < 2 ? 1 : -1) * 86_400_000),
+    })),
+    scores: [],
+    classifications: [],
+    committee: [],
+    sources: [],
+  };
+
+  it("chairs see 2 late reviews of 20; the public sees neither the count nor the on-time share or curve that would give it back", () => {
+    const chair = editionFacts(data, "2025", { resamples: 10 });
+    expect(chair.reviewing.late?.late).toBe(2);
+    expect(chair.reviewing.completion.days.length).toBeGreaterThan(0);
+    const pub = editionFacts(data, "2025", { audience: "public", resamples: 10 });
+    expect(isSuppressed(pub.reviewing.late?.late)).toBe(true);
+    expect(isSuppressed(pub.reviewing.completion.onTime)).toBe(true);
+    expect(isSuppressed(pub.reviewing.late?.share)).toBe(true);
+    expect(pub.reviewing.completion.days).toEqual([]);
+  });
+});

@@ -5,11 +5,13 @@ import {
   countTable,
   lateReviews,
   loadHistogramTable,
+  isSuppressed,
   protect,
   reviewerLoad,
   reviewerLoadTable,
   reviewLengths,
   reviewsPerPaper,
+  SUPPRESSED,
   type CountTable,
   type ReviewerTable,
   type Suppressed,
@@ -89,12 +91,15 @@ export function reviewingFacts(e: EditionRecords, scope: Scope): ReviewingFacts 
   let late: ReviewingFacts["late"] = null;
   if (deadline && dated) {
     const curve = completionCurve(e.reviews, deadline, wilson);
-    completion = { ...completion, onTime: gateRate(scope, "reviews on time", "reviews", curve.byDeadline), days: completionDays(curve.points) };
     const l = lateReviews(e.reviews, deadline, wilson);
+    const lateCount = gateCount(scope, "late reviews", "reviews", l.late);
+    // The on-time share and the curve give the late count back: withheld with it.
+    const hidden = isSuppressed(lateCount);
+    completion = { ...completion, onTime: hidden ? SUPPRESSED : gateRate(scope, "reviews on time", "reviews", curve.byDeadline), days: hidden ? [] : completionDays(curve.points) };
     const byReviewer = completionByReviewer(e.reviews, deadline);
     late = {
-      late: gateCount(scope, "late reviews", "reviews", l.late),
-      share: gateRate(scope, "late share", "reviews", l.share),
+      late: lateCount,
+      share: hidden ? SUPPRESSED : gateRate(scope, "late share", "reviews", l.share),
       medianDaysLate: gate(scope, "days late", "reviews", l.late, { median: l.daysLate.median }).median as number | null | Suppressed,
       lateReviewers: scope.audience === "chair" ? byReviewer.rows.filter((r) => r.late > 0).length : withheld("Reviewers with late reviews", scope.audience),
       perReviewer: protect(reviewerTableWithoutCurves(byReviewer), scope.audience),
@@ -124,7 +129,8 @@ export function reviewingFacts(e: EditionRecords, scope: Scope): ReviewingFacts 
       unknown: lengths.unknown,
       ...len,
       shortThreshold: lengths.shortThreshold,
-      short: gateRate(scope, "short reviews", "reviews", lengths.short),
+      // The short reviews are a cell of their own: withheld when there are fewer than k of them.
+      short: isSuppressed(gateCount(scope, "short reviews", "reviews", lengths.short.successes)) ? SUPPRESSED : gateRate(scope, "short reviews", "reviews", lengths.short),
       histogram: protect(lengthHistogram, scope.audience, k),
     },
   };
