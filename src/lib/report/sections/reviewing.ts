@@ -63,8 +63,9 @@ function lengthSentence(f: EditionFacts): string | null {
   return `Reviews ran to a median of ${num(Math.round(l.median))} words${short}.`;
 }
 
-function bins(t: CountTable): Array<{ bin: string; count: number }> {
-  return t.rows.flatMap((r, i) => (isSuppressed(t.cells[i][0]) ? [] : [{ bin: r, count: t.cells[i][0] as number }]));
+/** Bars keyed by the number a row starts with ("3" reviews, "100-199" words), so they sort as numbers. */
+function bins(t: CountTable): Array<{ bin: number; count: number }> {
+  return t.rows.flatMap((r, i) => (isSuppressed(t.cells[i][0]) ? [] : [{ bin: Number(r.split("-")[0]), count: t.cells[i][0] as number }]));
 }
 
 export function reviewingSection(f: EditionFacts): Section {
@@ -88,7 +89,7 @@ export function reviewingSection(f: EditionFacts): Section {
     );
   }
   const lengths = bins(r.lengths.histogram);
-  if (lengths.length) blocks.push(chart("review-length", "Review length", countBarsSpec(lengths, { x: "bin", y: "count", xTitle: "Words", yTitle: "Reviews", title: "Review length", width: 420 })));
+  if (lengths.length) blocks.push(chart("review-length", "Review length", countBarsSpec(lengths, { x: "bin", y: "count", xTitle: "Words (bins of 100, from)", yTitle: "Reviews", title: "Review length", width: 420 })));
   return {
     id: "reviewing",
     title: "The reviewing",
