@@ -90,6 +90,23 @@ describe("the sample archive", () => {
     }
   });
 
+  it("times every review as the generator did, wherever the export carries review times", async () => {
+    const got = await rows<{ edition: string; submission_id: string; at: number | null }>(db, "SELECT edition, submission_id, epoch(submitted_at)::BIGINT AS at FROM reviews");
+    for (const { id: edition, spec, papers } of planSample()) {
+      if (spec.format === "web") {
+        expect(got.filter((r) => r.edition === edition).every((r) => r.at === null), "HotCRP's web reviews CSV has no times").toBe(true);
+        continue;
+      }
+      // EasyChair writes minutes: times agree to the minute. The CMT adapter takes a review's
+      // time from "Last Modified" (an edit during the discussion counts), so 2026 has the edit times.
+      const minute = (t: number) => (spec.format === "easychair" ? Math.floor(t / 60) : t);
+      const times = (list: Array<{ id: string; at: number }>) => list.map((r) => `${r.id}@${minute(r.at)}`).sort();
+      const planned = papers.flatMap((p) => p.reviews.map((r) => ({ id: exportedId(spec, p), at: spec.format === "cmt" ? r.modifiedAt : r.submittedAt })));
+      const archived = got.filter((r) => r.edition === edition).map((r) => ({ id: r.submission_id, at: Number(r.at) }));
+      expect(times(archived), `${edition} review submission times`).toEqual(times(planned));
+    }
+  });
+
   it("is left alone by a second start (every edition unchanged)", async () => {
     const again: string[] = [];
     expect(await ensureArchive(db, (m) => again.push(m))).toBe("sample");
