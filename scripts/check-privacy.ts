@@ -26,6 +26,8 @@ const HAS_REPORT = existsSync("src/cli/commands/report.ts");
 interface Corpus {
   name: string;
   configFile: string;
+  /** An edition whose chair report names confidential things (the scan's canary). */
+  canary: string;
   inputs: Array<{ edition: string; paths: string[] }>;
 }
 
@@ -52,6 +54,7 @@ function fixturesCorpus(): Corpus {
   return {
     name: "fixtures",
     configFile,
+    canary: "2023",
     inputs: [
       { edition: "1996", paths: ["test/fixtures/real/hotcrp-testdb/db.json"] },
       { edition: "2020", paths: ["test/fixtures/real/iclr2020-ratings/ratings_decisions.csv"] },
@@ -66,7 +69,7 @@ function fixturesCorpus(): Corpus {
 function sampleCorpus(): Corpus {
   const configFile = join(SAMPLE_DIR, "workshop.config.json");
   const config = readConfigFile(configFile);
-  return { name: "sample", configFile, inputs: config.editions.map((e) => ({ edition: e.id, paths: [join(SAMPLE_DIR, e.system ?? "hotcrp", e.id)] })) };
+  return { name: "sample", configFile, canary: config.editions[0].id, inputs: config.editions.map((e) => ({ edition: e.id, paths: [join(SAMPLE_DIR, e.system ?? "hotcrp", e.id)] })) };
 }
 
 async function load(corpus: Corpus, db: string, config: WorkshopConfig): Promise<void> {
@@ -81,6 +84,7 @@ async function gatherSecrets(corpus: Corpus, config: WorkshopConfig, dir: string
   await load(corpus, db, { ...config, privacy: { ...config.privacy, keep_review_text: true } });
   const archive = await openArchiveReadOnly(db);
   const secrets: Secret[] = [];
+  let publicText = "";
   try {
     const rows = <T>(sql: string) => queryRows<T>(archive.conn, sql);
     const acceptedAuthors = new Set((await rows<{ name: string }>(`SELECT DISTINCT a.name FROM authors a JOIN submissions s ON s.edition = a.edition AND s.id = a.submission_id WHERE s.status = 'accepted'`)).map((r) => r.name));
@@ -95,6 +99,9 @@ async function gatherSecrets(corpus: Corpus, config: WorkshopConfig, dir: string
       if (!acceptedAuthors.has(r.name)) secrets.push({ kind: "author of a paper not accepted", text: r.name });
     }
     for (const r of await rows<{ text: string }>(`SELECT DISTINCT text FROM review_texts WHERE pc_only AND length(text) >= 12`)) secrets.push({ kind: "confidential comment", text: r.text.trim().slice(0, 200) });
+    // A secret that is part of a public string ("Deep Audio Prior" inside the accepted "Deep
+    // Audio Priors Emerge From ...") cannot be told apart from it: left out of the scan.
+    publicText = [...(await rows<{ title: string }>(`SELECT title FROM submissions WHERE status = 'accepted'`)).map((r) => r.title), ...acceptedAuthors].join("\n").toLowerCase();
   } finally {
     archive.close();
   }
@@ -106,7 +113,7 @@ async function gatherSecrets(corpus: Corpus, config: WorkshopConfig, dir: string
     secrets.push(...s.unacceptedTitles.map((t) => ({ kind: `${t.status} title (sample plan, ${t.edition} #${t.id})`, text: t.title })));
     secrets.push(...s.unacceptedAuthorNames.map((text) => ({ kind: "author of a paper not accepted (sample plan)", text })));
   }
-  return secrets;
+  return secrets.filter((x) => !publicText.includes(x.text.toLowerCase()));
 }
 
 const COUNT_KEYS = /^(papers|rejected|withdrawn|desk_rejected|reviews|reviewers|authors|members|people|n|count)$/i;
@@ -195,7 +202,7 @@ async function checkCorpus(corpus: Corpus): Promise<Check[]> {
     if (written.length) outputs.push(reports);
     // The scan must be able to fail: a chair report holds confidential strings.
     const chair = join(dir, "chair-report");
-    const c = run(["src/cli/main.ts", "report", "--edition", corpus.inputs[0].edition, "--audience", "chair", "--format", "md", "--out", chair], env);
+    const c = run(["src/cli/main.ts", "report", "--edition", corpus.canary, "--audience", "chair", "--format", "md", "--out", chair], env);
     const canary = c.code === 0 ? scanForSecrets(chair, secrets).length : 0;
     checks.push({ name: `${corpus.name}: the scan finds secrets in a chair report (canary)`, problems: canary > 0 ? [] : [`no secret found in the chair report (exit ${c.code}): the scan or the secrets are broken`] });
   } else {
