@@ -48,6 +48,27 @@ describe("retro report", () => {
     expect(missing.stderr).not.toContain("    at ");
   }, 30_000);
 
+  it("without Chromium, writes the other formats and says how to get the PDF", async () => {
+    const { goldenConfig } = await import("./golden-archive.ts");
+    const { openArchiveReadOnly } = await import("../../src/lib/db/archive.ts");
+    const { loadArchiveData } = await import("../../src/lib/views/index.ts");
+    const { writeReport } = await import("../../src/lib/report/generate.ts");
+    const archive = await openArchiveReadOnly(db);
+    const data = await loadArchiveData(archive.conn).finally(() => archive.close());
+    const dir = tempDir("retro-nopdf-");
+    const saved = process.env.RETRO_CHROMIUM;
+    process.env.RETRO_CHROMIUM = "/nonexistent/chromium";
+    try {
+      const result = await writeReport(data, { edition: "2024", audience: "public", config: goldenConfig(), out: dir, formats: ["html", "pdf"], resamples: 20 });
+      expect(readdirSync(dir)).toEqual(["2024-retrospective-public.html"]);
+      expect(result.skipped.join("\n")).toContain("Chromium was not found at /nonexistent/chromium, so no PDF was written");
+      expect(result.skipped.join("\n")).toContain("apt-get install -y chromium");
+    } finally {
+      if (saved === undefined) delete process.env.RETRO_CHROMIUM;
+      else process.env.RETRO_CHROMIUM = saved;
+    }
+  });
+
   it.skipIf(!chromiumAvailable())(`opens in Chromium with no console error and every chart drawn (skipped without ${chromiumPath()})`, async () => {
     const { chromium } = await import("playwright-core");
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
