@@ -91,6 +91,8 @@ async function measureFilters(dir: string): Promise<Array<{ what: string; ms: nu
   const results: Array<{ what: string; ms: number[] }> = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // tsx names the functions passed to evaluate() with a helper that the page does not have.
+    await page.addInitScript("window.__name = (f) => f");
     await page.goto(`${base}/papers`, { waitUntil: "networkidle" });
     await page.locator(".retro-edition select").selectOption({ label: "All editions" });
     await page.waitForTimeout(1500);

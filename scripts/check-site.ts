@@ -23,6 +23,8 @@ const xss = args.includes("--xss");
 const dirs = args.filter((a) => !a.startsWith("--"));
 if (dirs.length === 0 && !xss) dirs.push("dist");
 const shots = resolve("test/output/screenshots");
+/** With RETRO_DOCS_SCREENSHOTS=docs/screenshots, the chair pages' first screen (1280 x 1000) is saved there for the README. */
+const docs = process.env.RETRO_DOCS_SCREENSHOTS ? resolve(process.env.RETRO_DOCS_SCREENSHOTS) : null;
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png", ".csv": "text/csv" };
 const MARKS = ".mark-rect path, .mark-symbol path, .mark-rule line, .mark-line path, .mark-area path, .mark-text text";
 export const XSS_TITLE = `Lessons <script>window.__xss = 1</script> from <img src="x" onerror="window.__xss = 2"> Deployment`;
@@ -119,6 +121,10 @@ async function checkSite(browser: Browser, dir: string): Promise<void> {
       if (!confidential && (banner || noindex)) problems.push("public page carries the confidential banner or noindex");
       const name = `${audience}-${path === "/" ? "overview" : path.slice(1).replaceAll("/", "-")}`;
       await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+      if (docs && audience === "chair") {
+        mkdirSync(docs, { recursive: true });
+        await page.screenshot({ path: join(docs, `${path === "/" ? "overview" : path.slice(1)}.png`), clip: { x: 0, y: 0, width: 1280, height: 1000 } });
+      }
       check(`${dir} ${path}: loads cleanly, ${charts} chart${charts === 1 ? "" : "s"} drawn${confidential ? ", banner and noindex" : ""}`, [...errors, ...problems]);
       await page.close();
     }

@@ -1,5 +1,4 @@
-// Headline numbers and funnel per edition, for the build's audience.
-import { overviewPage } from "../lib/site/overview.ts";
+// Headline numbers and funnel per edition, for the build's audience (see src/lib/site/pages.ts).
 import { emitPage } from "../lib/site/loader.ts";
 
-await emitPage(overviewPage);
+await emitPage("overview");

@@ -1,5 +1,4 @@
-// Every submission the build's audience may see, with classification, evidence and scores.
-import { loadEvidence, papersPage } from "../lib/site/papers.ts";
+// Every submission the audience may see, with classification, evidence and scores, for the build's audience (see src/lib/site/pages.ts).
 import { emitPage } from "../lib/site/loader.ts";
 
-await emitPage(async (input, conn) => papersPage(input, await loadEvidence(conn)));
+await emitPage("papers");

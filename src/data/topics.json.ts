@@ -1,5 +1,4 @@
-// Area x kind, areas over the editions, challenges and methods with acceptance, for the build's audience.
-import { topicsPage } from "../lib/site/topics.ts";
+// Area x kind, areas over the editions, challenges and methods with acceptance, for the build's audience (see src/lib/site/pages.ts).
 import { emitPage } from "../lib/site/loader.ts";
 
-await emitPage(topicsPage, { reviews: false });
+await emitPage("topics");

@@ -13,8 +13,18 @@ import type { EditionSlice } from "./input.ts";
 export const DIMENSIONS = ["area", "kind", "challenge", "method", "country"] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
-/** The labels of a slice's papers along one dimension. */
+const memo = new WeakMap<EditionSlice, Map<Dimension, Labels>>();
+
+/** The labels of a slice's papers along one dimension (computed once per slice). */
 export function labelsFor(slice: EditionSlice, dimension: Dimension): Labels {
+  let own = memo.get(slice);
+  if (!own) memo.set(slice, (own = new Map()));
+  let labels = own.get(dimension);
+  if (!labels) own.set(dimension, (labels = computeLabels(slice, dimension)));
+  return labels;
+}
+
+function computeLabels(slice: EditionSlice, dimension: Dimension): Labels {
   switch (dimension) {
     case "area":
       return areaLabels(slice.classifications);

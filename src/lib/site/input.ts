@@ -79,8 +79,16 @@ function byEdition<T extends { edition: string }>(rows: T[]): Map<string, T[]> {
   return out;
 }
 
-/** "all" first, then every edition oldest first. */
+const slicesOf = new WeakMap<SiteInput, EditionSlice[]>();
+
+/** "all" first, then every edition oldest first (cut once per input, so labels computed on a slice are reused). */
 export function editionSlices(input: SiteInput): EditionSlice[] {
+  let slices = slicesOf.get(input);
+  if (!slices) slicesOf.set(input, (slices = cutSlices(input)));
+  return slices;
+}
+
+function cutSlices(input: SiteInput): EditionSlice[] {
   const subs = byEdition(input.submissions);
   const revs = byEdition(input.reviews);
   const cls = byEdition(input.classifications);

@@ -7,7 +7,10 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { archivePath, openArchiveReadOnly } from "../db/archive.ts";
 import { isRetroError } from "../errors.ts";
 import { privacyK, siteAudience } from "./audience.ts";
-import { loadSiteInput, type LoadOptions, type SiteInput } from "./input.ts";
+import { loadSiteInput } from "./input.ts";
+import { PAGES, PRECOMPUTED_ENV, type PageData, type PageName } from "./pages.ts";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 
 export async function emitJson(produce: (conn: DuckDBConnection) => Promise<unknown>): Promise<void> {
   try {
@@ -24,12 +27,18 @@ export async function emitJson(produce: (conn: DuckDBConnection) => Promise<unkn
 }
 
 /**
- * A page's data loader: reads the audience (RETRO_AUDIENCE, public when unset) and k, loads the
- * archive's records, and emits what `page` makes of them for that audience.
+ * A page's data loader: reads the audience (RETRO_AUDIENCE, public when unset) and k, and emits
+ * the page's data for that audience: precomputed by the build when it did (and made for this
+ * same audience), otherwise computed here from the archive.
  */
-export async function emitPage(page: (input: SiteInput, conn: DuckDBConnection) => unknown | Promise<unknown>, options: LoadOptions = {}): Promise<void> {
-  await emitJson(async (conn) => {
-    const input = await loadSiteInput(conn, siteAudience(), privacyK(), options);
-    return page(input, conn);
-  });
+export async function emitPage(name: PageName): Promise<void> {
+  const audience = siteAudience();
+  const dir = process.env[PRECOMPUTED_ENV];
+  const file = dir ? join(dir, `${name}.json`) : null;
+  if (file && existsSync(file)) {
+    const text = readFileSync(file, "utf8");
+    if ((JSON.parse(text) as { audience?: string }).audience === audience) return void process.stdout.write(text);
+  }
+  const page: PageData = PAGES[name];
+  await emitJson(async (conn) => page.make(await loadSiteInput(conn, audience, privacyK(), page.load), conn));
 }

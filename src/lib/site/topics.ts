@@ -5,26 +5,28 @@
 import { loadConfig } from "../config/load.ts";
 import { OTHER_AREA, KINDS } from "../config/taxonomy.ts";
 import { countTable } from "../stats/aggregate.ts";
-import { areaLabels, kindLabels, labelsOf } from "../stats/groups.ts";
+import { labelsOf } from "../stats/groups.ts";
 import { protect } from "../stats/privacy.ts";
 import { countCells } from "./cells.ts";
-import { protectedTriplets } from "./groups.ts";
+import { labelsFor, protectedTriplets } from "./groups.ts";
 import { editionSlices, pageHeader, perEdition, type EditionSlice, type SiteInput } from "./input.ts";
 
 /** Area x kind counts of the slice's submissions (or accepted papers), protected. */
 function areaByKind(slice: EditionSlice, input: SiteInput, acceptedOnly: boolean) {
-  const areas = areaLabels(slice.classifications);
-  const kinds = kindLabels(slice.classifications);
+  const areas = labelsFor(slice, "area");
+  const kinds = labelsFor(slice, "kind");
   const cells = new Map<string, { value: number; papers: number }>();
-  const rowSet = new Set<string>();
-  const colSet = new Set<string>();
+  const areaPapers = new Map<string, number>();
+  const kindPapers = new Map<string, number>();
+  let total = 0;
   for (const s of slice.submissions) {
     if (s.status === "pending" || (acceptedOnly && s.status !== "accepted")) continue;
     const own = labelsOf(areas, s.edition, s.id, "(unclassified)");
     const [kind] = labelsOf(kinds, s.edition, s.id, "(unclassified)");
-    colSet.add(kind);
+    total++;
+    kindPapers.set(kind, (kindPapers.get(kind) ?? 0) + 1);
     for (const area of own) {
-      rowSet.add(area);
+      areaPapers.set(area, (areaPapers.get(area) ?? 0) + 1);
       const key = `${area}\u0000${kind}`;
       const c = cells.get(key) ?? { value: 0, papers: 0 };
       c.value += 1 / own.length;
@@ -32,31 +34,22 @@ function areaByKind(slice: EditionSlice, input: SiteInput, acceptedOnly: boolean
       cells.set(key, c);
     }
   }
-  const rows = [...rowSet].sort();
-  const columns = [...colSet].sort();
+  const rows = [...areaPapers.keys()].sort();
+  const columns = [...kindPapers.keys()].sort();
   if (rows.length === 0) return [];
   const get = (r: string, c: string) => cells.get(`${r}\u0000${c}`) ?? { value: 0, papers: 0 };
-  const values = rows.map((r) => columns.map((c) => get(r, c).value));
-  const papers = rows.map((r) => columns.map((c) => get(r, c).papers));
-  const distinctPapers = (pick: (key: string[]) => boolean) => {
-    let n = 0;
-    for (const s of slice.submissions) {
-      if (s.status === "pending" || (acceptedOnly && s.status !== "accepted")) continue;
-      if (pick([...labelsOf(areas, s.edition, s.id, "(unclassified)"), `kind:${labelsOf(kinds, s.edition, s.id, "(unclassified)")[0]}`])) n++;
-    }
-    return n;
-  };
   const table = countTable({
     title: "Area x kind",
     unit: "papers",
     rows,
     columns,
-    values,
+    values: rows.map((r) => columns.map((c) => get(r, c).value)),
+    // Distinct papers behind each cell and margin, so that k applies to papers, not fractions.
     contributors: {
-      cells: papers,
-      rowTotals: rows.map((r) => distinctPapers((l) => l.includes(r))),
-      columnTotals: columns.map((c) => distinctPapers((l) => l.includes(`kind:${c}`))),
-      total: distinctPapers(() => true),
+      cells: rows.map((r) => columns.map((c) => get(r, c).papers)),
+      rowTotals: rows.map((r) => areaPapers.get(r)!),
+      columnTotals: columns.map((c) => kindPapers.get(c)!),
+      total,
     },
   });
   return countCells(protect(table, input.audience, { k: input.k })).map((c) => ({ area: c.row, kind: c.column, papers: c.value, suppressed: c.suppressed }));
