@@ -96,13 +96,14 @@ export function reviewingFacts(e: EditionRecords, scope: Scope): ReviewingFacts 
     // The on-time share and the curve give the late count back: withheld with it.
     const hidden = isSuppressed(lateCount);
     completion = { ...completion, onTime: hidden ? SUPPRESSED : gateRate(scope, "reviews on time", "reviews", curve.byDeadline), days: hidden ? [] : completionDays(curve.points) };
-    const byReviewer = completionByReviewer(e.reviews, deadline);
+    // Per-reviewer completion is chair-only: not even computed for anyone else.
+    const byReviewer = scope.audience === "chair" ? completionByReviewer(e.reviews, deadline) : null;
     late = {
       late: lateCount,
       share: hidden ? SUPPRESSED : gateRate(scope, "late share", "reviews", l.share),
       medianDaysLate: gate(scope, "days late", "reviews", l.late, { median: l.daysLate.median }).median as number | null | Suppressed,
-      lateReviewers: scope.audience === "chair" ? byReviewer.rows.filter((r) => r.late > 0).length : withheld("Reviewers with late reviews", scope.audience),
-      perReviewer: protect(reviewerTableWithoutCurves(byReviewer), scope.audience),
+      lateReviewers: byReviewer ? byReviewer.rows.filter((r) => r.late > 0).length : withheld("Reviewers with late reviews", scope.audience),
+      perReviewer: byReviewer ? protect(reviewerTableWithoutCurves(byReviewer), scope.audience) : withheld("Review completion per reviewer", scope.audience),
     };
   }
   const lengths = reviewLengths(e.reviews, wilson);
