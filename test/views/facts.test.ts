@@ -141,3 +141,14 @@ describe("late reviews", () => {
     expect(pub.reviewing.completion.days).toEqual([]);
   });
 });
+
+describe("figures that would give suppressed funnel cells back", () => {
+  it("withholds the papers in review and reviews per paper when desk rejections are suppressed", () => {
+    const f = editionFacts(data, "2025", { audience: "public", k: 3, resamples: 10 });
+    expect(isSuppressed(f.glance.current.reviewsPerPaper), "reviews / mean = papers in review").toBe(true);
+    expect(isSuppressed(f.reviewing.perPaper.papers)).toBe(true);
+    expect(isSuppressed(f.reviewing.perPaper.mean)).toBe(true);
+    const chair = editionFacts(data, "2025", { k: 3, resamples: 10 });
+    expect(chair.reviewing.perPaper.papers).toBe(17);
+  });
+});

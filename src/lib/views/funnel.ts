@@ -17,6 +17,18 @@ export function funnelCell(table: CountTable, row: string): Cell {
   return i < 0 ? 0 : table.cells[i][0];
 }
 
+/**
+ * Which funnel cells the audience cannot see that other figures could give back: the papers
+ * that went to review (total - desk-rejected - withdrawn) and the decided ones (total - pending).
+ */
+export function hiddenFunnel(e: EditionRecords, scope: Scope): { removed: boolean; pending: boolean } {
+  const table = protect(funnelTable(funnel(e.submissions)), scope.audience, { k: scope.k });
+  return {
+    removed: isSuppressed(funnelCell(table, "desk-rejected")) || isSuppressed(funnelCell(table, "withdrawn")),
+    pending: isSuppressed(funnelCell(table, "pending")),
+  };
+}
+
 export function funnelFacts(e: EditionRecords, scope: Scope): FunnelFacts {
   const f = funnel(e.submissions, { confidence: scope.confidence });
   const table = protect(funnelTable(f), scope.audience, { k: scope.k });

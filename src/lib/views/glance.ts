@@ -1,7 +1,7 @@
 /** The edition at a glance: headline numbers and their previous-edition values. */
 import { funnel, funnelTable, isSuppressed, protect, reviewerLoad, reviewsPerPaper, SUPPRESSED, type Suppressed } from "../stats/index.ts";
 import type { EditionRecords } from "./archive.ts";
-import { funnelCell } from "./funnel.ts";
+import { funnelCell, hiddenFunnel } from "./funnel.ts";
 import { gate, gateCount, gateRate, iso, type Rate, type Scope, type Shown } from "./scope.ts";
 
 export interface EditionInfo {
@@ -65,14 +65,17 @@ export function headline(e: EditionRecords, scope: Scope): Headline {
   const table = protect(funnelTable(f), scope.audience, { k: scope.k });
   const load = reviewerLoad(e.reviews);
   const perPaper = reviewsPerPaper(e.submissions, e.reviews);
+  const hidden = hiddenFunnel(e, scope);
   return {
     submissions: table.total,
     accepted: f.accepted,
     pending: funnelCell(table, "pending"),
-    acceptance: gateRate(scope, "acceptance", "papers", f.acceptance),
+    // The rate's denominator (decided papers) would give a hidden pending count back.
+    acceptance: hidden.pending ? SUPPRESSED : gateRate(scope, "acceptance", "papers", f.acceptance),
     reviews: gateCount(scope, "reviews", "reviews", e.reviews.length),
     reviewers: gateCount(scope, "reviewers", "people", load.reviewers),
-    reviewsPerPaper: gate(scope, "reviews per paper", "papers", perPaper.papers, { mean: perPaper.summary.mean }).mean as number | null | Suppressed,
+    // Reviews / this mean = papers in review, which hidden desk rejections and withdrawals would give back.
+    reviewsPerPaper: hidden.removed ? SUPPRESSED : (gate(scope, "reviews per paper", "papers", perPaper.papers, { mean: perPaper.summary.mean }).mean as number | null | Suppressed),
   };
 }
 

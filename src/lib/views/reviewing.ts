@@ -18,6 +18,7 @@ import {
   type Withheld,
 } from "../stats/index.ts";
 import type { EditionRecords } from "./archive.ts";
+import { hiddenFunnel } from "./funnel.ts";
 import { gate, gateCount, gateRate, type Rate, type Scope, type Shown } from "./scope.ts";
 
 export interface CompletionDay {
@@ -29,7 +30,8 @@ export interface CompletionDay {
 }
 
 export interface ReviewingFacts {
-  perPaper: { papers: number; mean: Shown<number | null>; median: Shown<number | null>; min: Shown<number | null>; withoutReviews: Shown<number> };
+  /** `papers` (and the mean, which gives it back) withheld when the funnel hides desk rejections or withdrawals. */
+  perPaper: { papers: Shown<number>; mean: Shown<number | null>; median: Shown<number | null>; min: Shown<number | null>; withoutReviews: Shown<number> };
   load: {
     reviewers: Shown<number>;
     mean: Shown<number | null>;
@@ -83,6 +85,7 @@ export function reviewingFacts(e: EditionRecords, scope: Scope): ReviewingFacts 
   const wilson = { confidence: scope.confidence };
   const perPaper = reviewsPerPaper(e.submissions, e.reviews);
   const pp = gate(scope, "reviews per paper", "papers", perPaper.papers, { mean: perPaper.summary.mean, median: perPaper.summary.median, min: perPaper.summary.min });
+  const removedHidden = hiddenFunnel(e, scope).removed;
   const load = reviewerLoad(e.reviews);
   const ld = gate(scope, "load per reviewer", "people", load.reviewers, { mean: load.summary.mean, median: load.summary.median });
   const deadline = e.edition.review_deadline;
@@ -116,7 +119,7 @@ export function reviewingFacts(e: EditionRecords, scope: Scope): ReviewingFacts 
   });
   const len = gate(scope, "review length", "reviews", lengths.reviews, { median: lengths.summary.median, mean: lengths.summary.mean });
   return {
-    perPaper: { papers: perPaper.papers, ...pp, withoutReviews: gateCount(scope, "papers without reviews", "papers", perPaper.withoutReviews) },
+    perPaper: { papers: removedHidden ? SUPPRESSED : perPaper.papers, ...pp, mean: removedHidden ? SUPPRESSED : pp.mean, withoutReviews: gateCount(scope, "papers without reviews", "papers", perPaper.withoutReviews) },
     load: {
       reviewers: gateCount(scope, "reviewers", "people", load.reviewers),
       ...ld,

@@ -14,8 +14,9 @@ export function expertiseSection(f: EditionFacts): Section {
     summary.push("There is nothing to compare: no reviewed paper has a topic or a classified area.");
   } else if (e.basis === "areas") {
     const top = shown.slice(0, 3).map((r) => `${r.label} (${papers(r.values.demand as number)} ${r.values.demand === 1 ? "paper" : "papers"}, about ${num(r.values.membersNeeded as number)} ${r.values.membersNeeded === 1 ? "member" : "members"})`);
-    summary.push(`The export lists ${e.members === 0 ? "no committee topics" : "committee members without declared topics"}, so only the demand side is known: ${load}, the areas needing the most reviewers were ${list(top)}.`);
-    summary.push("For next year, recruit members who can review these areas, and ask members to declare their topics so that supply can be compared with demand.");
+    const demand = top.length ? `${load}, the areas needing the most reviewers were ${list(top)}` : "the demand per area is suppressed in this version of the report";
+    summary.push(`The export lists ${e.members === 0 ? "no committee topics" : "committee members without declared topics"}, so only the demand side is known: ${demand}.`);
+    summary.push(`For next year, ${top.length ? "recruit members who can review these areas, and " : ""}ask members to declare their topics so that supply can be compared with demand.`);
   } else {
     const short = shown.filter((r) => typeof r.values.shortfall === "number" && (r.values.shortfall as number) > 0);
     const partial = rows.some((r) => isSuppressed(r.values.shortfall));

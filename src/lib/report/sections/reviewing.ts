@@ -7,7 +7,10 @@ import { capitalize, cell, count, dec, deadline, num, pct, rateText, was } from 
 
 function perPaperSentence(f: EditionFacts): string | null {
   const p = f.reviewing.perPaper;
-  if (p.papers === 0 || isSuppressed(p.mean) || p.mean === null) return null;
+  if (p.papers === 0 || isSuppressed(p.papers) || isSuppressed(p.mean) || p.mean === null) {
+    const median = isSuppressed(p.median) || p.median === null ? null : p.median;
+    return median === null ? null : `Papers that went to review received a median of ${dec(median, Number.isInteger(median) ? 0 : 1)} reviews.`;
+  }
   const median = isSuppressed(p.median) || p.median === null ? "" : `median ${dec(p.median, Number.isInteger(p.median) ? 0 : 1)}`;
   const min = isSuppressed(p.min) || p.min === null || p.min === p.median ? "" : `fewest ${num(p.min)}`;
   const detail = [median, min].filter(Boolean).join(", ");

@@ -103,6 +103,7 @@ function part(f: EditionFacts, grouping: Grouping, areas: string[]): Section {
   }
   const range = rangeSentence(rows, grouping, f.k);
   if (range) summary.push(range);
+  if (summary.length === 0 && rows.some((r) => isSuppressed(r.submissions))) summary.push("Most of this table is suppressed in this version of the report.");
   const confidence = Math.round(f.confidence * 100);
   return {
     id: `by-${grouping}`,
