@@ -112,6 +112,12 @@ export function papersPage(input: SiteInput, evidence: PaperMap<PaperEvidence>) 
     if (audience === "committee") return { ...row, overridden: null };
     return row;
   });
-  return { ...pageHeader(input), papers: published };
+  // Fields without a value are left out (the page reads a missing field as null): at conference
+  // scale that keeps the page's data well under its size budget.
+  return { ...pageHeader(input), papers: published.map(compact) };
 }
 export type PapersPage = ReturnType<typeof papersPage>;
+
+function compact<R extends object>(row: R): Partial<R> {
+  return Object.fromEntries(Object.entries(row).filter(([key, value]) => value !== null && value !== undefined && !(key === "redacted" && value === false))) as Partial<R>;
+}
