@@ -6,12 +6,16 @@ import { spawn } from "node:child_process";
 import { archivePath } from "../src/lib/db/archive.ts";
 import { isRetroError } from "../src/lib/errors.ts";
 import { AUDIENCE_ENV } from "../src/lib/site/audience.ts";
-import { ensureArchive, refreshLoaderCache } from "../src/lib/site/prepare.ts";
+import { ensureArchive, refreshLoaderCache, withBuildLock } from "../src/lib/site/prepare.ts";
 
 const db = archivePath();
 try {
-  const origin = await ensureArchive(db, (m) => console.error(`workshop-retro: ${m}`));
-  await refreshLoaderCache(db, "chair");
+  // Under the build lock: clearing the shared loader cache must not pull it from under a build.
+  const origin = await withBuildLock(async () => {
+    const found = await ensureArchive(db, (m) => console.error(`workshop-retro: ${m}`));
+    await refreshLoaderCache(db, "chair");
+    return found;
+  }, { log: (m) => console.error(`workshop-retro: ${m}`) });
   console.error(`workshop-retro: serving ${origin === "sample" ? "the sample archive" : "your archive"} ${db} (chair view, local only)`);
 } catch (e) {
   console.error(isRetroError(e) ? `error: ${e.format()}` : e);
