@@ -20,6 +20,24 @@ describe("rerunning ingest", () => {
     expect(cli.stdout).toMatch(/No change: these files are identical to ingest #1/);
   });
 
+  it("classifies on a rerun of the same files when the first run stopped before its classification committed", async () => {
+    // A first ingest stopped after its data commit: the data is there, no classification.
+    const db = tempArchive();
+    await ingest({ inputs: [V3], edition: "2024", db, config: testConfig(), classify: false });
+    expect(await count(db, "SELECT count(*) n FROM classifications")).toBe(0);
+    const papers = await count(db, "SELECT count(*) n FROM submissions");
+    expect(papers).toBeGreaterThan(0);
+    const again = await ingest({ inputs: [V3], edition: "2024", db, config: testConfig() });
+    expect(again.status).toBe("unchanged");
+    expect(again.status === "unchanged" && again.classification && "classified" in again.classification && again.classification.classified).toBe(papers);
+    expect(await count(db, "SELECT count(*) n FROM classifications")).toBe(papers);
+    // Now marked done: the next rerun changes nothing at all.
+    const before = await dumpArchive(db);
+    const third = await ingest({ inputs: [V3], edition: "2024", db, config: testConfig() });
+    expect(third.status === "unchanged" && third.classification).toBe(null);
+    expect(await dumpArchive(db)).toEqual(before);
+  });
+
   it("reports what a newer export changed and keeps the earlier scores as a snapshot", async () => {
     const db = tempArchive();
     await ingest({ inputs: [V3], edition: "2024", db, config: testConfig() });

@@ -43,7 +43,14 @@ the earlier scores and decisions as a snapshot (e.g. before and after rebuttal).
       const seconds = ((performance.now() - t0) / 1000).toFixed(1);
       for (const f of result.files) process.stdout.write(`  ${f.display}: ${f.system} ${f.kind}\n`);
       if (result.status === "unchanged") {
-        process.stdout.write(`No change: these files are identical to ingest #${result.ingestId} of edition ${result.edition}; the archive was not modified.\n`);
+        const c = result.classification;
+        if (!c) {
+          process.stdout.write(`No change: these files are identical to ingest #${result.ingestId} of edition ${result.edition}; the archive was not modified.\n`);
+        } else if ("error" in c) {
+          process.stdout.write(`No new data: these files are identical to ingest #${result.ingestId} of edition ${result.edition}, whose classification was interrupted; classifying again failed (${c.error}). Run \`retro classify --edition ${result.edition}\`.\n`);
+        } else {
+          process.stdout.write(`No new data: these files are identical to ingest #${result.ingestId} of edition ${result.edition}. Its classification had been interrupted and is now done: ${c.classified} submission${c.classified === 1 ? "" : "s"} classified (${c.unchanged} already were).\n`);
+        }
         return;
       }
       for (const line of describeChanges(result.changes, result.edition)) process.stdout.write(`${line}\n`);

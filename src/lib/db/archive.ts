@@ -48,27 +48,36 @@ export async function openMemoryArchive(): Promise<Archive> {
   return wrap(":memory:", instance, conn);
 }
 
-/** How long to wait for another process's lock on the archive before giving up. */
-const LOCK_WAIT_MS = Number(process.env.RETRO_LOCK_WAIT_MS ?? 15_000);
+/**
+ * How long to wait for another process's lock on the archive before giving up: a writer waits
+ * 15 s (RETRO_LOCK_WAIT_MS) and then says so; a reader (the dashboard's data loaders, reports)
+ * waits out a whole ingest, up to 120 s (RETRO_READ_WAIT_MS), since a conference-scale ingest
+ * with its classification can take longer than a writer should wait.
+ */
+function lockWaitMs(readOnly: boolean): number {
+  const writer = Number(process.env.RETRO_LOCK_WAIT_MS ?? 15_000);
+  return readOnly ? Math.max(writer, Number(process.env.RETRO_READ_WAIT_MS ?? 120_000)) : writer;
+}
 
 async function openInstance(path: string, options: Record<string, string>): Promise<DuckDBInstance> {
-  const deadline = Date.now() + LOCK_WAIT_MS;
+  const wait = lockWaitMs(options.access_mode === "READ_ONLY");
+  const deadline = Date.now() + wait;
   for (let delay = 50; ; delay = Math.min(delay * 2, 1000)) {
     try {
       return await DuckDBInstance.create(path, options);
     } catch (e) {
       const locked = /lock/i.test((e as Error).message);
-      if (!locked || Date.now() + delay > deadline) throw openError(e as Error, path);
+      if (!locked || Date.now() + delay > deadline) throw openError(e as Error, path, wait);
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
 }
 
-function openError(e: Error, path: string): RetroError {
+function openError(e: Error, path: string, waitedMs: number): RetroError {
   const message = e.message;
   if (/lock/i.test(message)) {
     return new RetroError(
-        `The archive ${path} is still in use by another process after ${LOCK_WAIT_MS / 1000} s (${firstLine(message)}).`,
+        `The archive ${path} is still in use by another process after ${waitedMs / 1000} s (${firstLine(message)}).`,
       "Wait for the other ingest to finish (or stop it), then run this again.",
     );
   }

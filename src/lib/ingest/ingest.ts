@@ -36,7 +36,7 @@ export interface IngestOptions {
 export type ClassificationOutcome = { classified: number; unchanged: number; seconds: number } | { error: string };
 
 export type IngestResult =
-  | { status: "unchanged"; edition: string; ingestId: number; files: SourceFile[] }
+  | { status: "unchanged"; edition: string; ingestId: number; files: SourceFile[]; classification: ClassificationOutcome | null }
   | { status: "written"; edition: string; ingestId: number; files: SourceFile[]; changes: ChangeSummary; warnings: Warning[]; classification: ClassificationOutcome | null };
 
 export async function ingest(opts: IngestOptions): Promise<IngestResult> {
@@ -73,7 +73,13 @@ async function ingestPaths(paths: string[], opts: IngestOptions): Promise<Ingest
       `SELECT ingest_id::INTEGER AS ingest_id, fingerprint FROM ingests WHERE edition = $ed ORDER BY ingest_id DESC LIMIT 1`,
       { ed: edition.edition },
     );
-    if (last?.fingerprint === fingerprint) return { status: "unchanged", edition: edition.edition, ingestId: last.ingest_id, files };
+    if (last?.fingerprint === fingerprint) {
+      // Same files. If the run that loaded them was stopped before its classification
+      // committed, classify now (the data is complete; only the classification is missing).
+      const pending = opts.classify !== false && !(await classificationDone(archive.conn, edition.edition, last.ingest_id));
+      const classification = pending ? await classifyAfterLoad(archive.conn, edition.edition, last.ingest_id, opts.config, say) : null;
+      return { status: "unchanged", edition: edition.edition, ingestId: last.ingest_id, files, classification };
+    }
 
     const warnings: Warning[] = [];
     const rows = new Map<SourceFile, number>();
@@ -110,7 +116,7 @@ async function ingestPaths(paths: string[], opts: IngestOptions): Promise<Ingest
         startedAt,
         toolVersion: TOOL_VERSION,
     });
-    const classification = opts.classify === false ? null : await classifyAfterLoad(archive.conn, edition.edition, opts.config, say);
+    const classification = opts.classify === false ? null : await classifyAfterLoad(archive.conn, edition.edition, written.ingestId, opts.config, say);
     return { status: "written", edition: edition.edition, ingestId: written.ingestId, files, changes: written.changes, warnings, classification };
   } finally {
     archive.close();
@@ -122,15 +128,38 @@ async function ingestPaths(paths: string[], opts: IngestOptions): Promise<Ingest
  * already safely committed, and a classification that fails is reported, not fatal
  * (`retro classify` redoes it; unchanged papers are skipped).
  */
-async function classifyAfterLoad(conn: DuckDBConnection, edition: string, config: WorkshopConfig, say: (m: string) => void): Promise<ClassificationOutcome> {
+async function classifyAfterLoad(conn: DuckDBConnection, edition: string, ingestId: number, config: WorkshopConfig, say: (m: string) => void): Promise<ClassificationOutcome> {
   const t0 = performance.now();
   say("classifying new and changed submissions");
   try {
-    const r = await inTransaction(conn, () => classifyEdition(conn, edition, config));
+    const r = await inTransaction(conn, async () => {
+      const result = await classifyEdition(conn, edition, config);
+      // Marks this ingest's classification as done, in the same transaction.
+      await conn.run(`INSERT OR REPLACE INTO meta VALUES ($key, $value)`, { key: classifiedKey(edition), value: String(ingestId) });
+      return result;
+    });
     return { classified: r.classified, unchanged: r.unchanged, seconds: (performance.now() - t0) / 1000 };
   } catch (e) {
     return { error: (e as Error).message };
   }
+}
+
+const classifiedKey = (edition: string) => `classified_ingest:${edition}`;
+
+/**
+ * Whether the classification after ingest `ingestId` committed. Without a mark for the edition
+ * (archives from before the mark, or a first ingest stopped before classifying), it is done when
+ * every submission has a classification.
+ */
+async function classificationDone(conn: DuckDBConnection, edition: string, ingestId: number): Promise<boolean> {
+  const [mark] = await queryRows<{ value: string }>(conn, `SELECT value FROM meta WHERE key = $key`, { key: classifiedKey(edition) });
+  if (mark) return mark.value === String(ingestId);
+  const [{ missing }] = await queryRows<{ missing: number }>(
+    conn,
+    `SELECT count(*)::INTEGER AS missing FROM submissions s WHERE s.edition = $ed AND NOT EXISTS (SELECT 1 FROM classifications c WHERE c.edition = s.edition AND c.submission_id = s.id)`,
+    { ed: edition },
+  );
+  return missing === 0;
 }
 
 /** The edition's metadata from the configuration (year from the id when not configured). */
