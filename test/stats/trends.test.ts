@@ -48,6 +48,25 @@ describe("year over year", () => {
     expect(accepted.map((s) => [s.classified, s.deployment])).toEqual([[1, 0], [2, 2]]);
   });
 
+  it("hides an edition whose share gives back fewer than k papers of a kind, even with many classified", () => {
+    // 40 classified: 3 deployment (a small cell: 3/40 x 40 = 3), 30 research, 7 other; and 20 / 20.
+    const many = (edition: string, kinds: string[]): EditionInput => ({
+      edition,
+      year: Number(edition),
+      submissions: kinds.map((_, i) => submission(String(i), "rejected")).map(inEdition(edition)),
+      reviews: [],
+      classifications: kinds.map((kind, i) => cls(edition, String(i), kind)),
+    });
+    const small = many("2024", [...Array(3).fill("deployment"), ...Array(30).fill("research"), ...Array(7).fill("position")]);
+    const even = many("2025", [...Array(20).fill("deployment"), ...Array(20).fill("research")]);
+    const chair = deploymentShareTable(deploymentShare([small, even]));
+    expect(chair.rows[0].parts).toEqual([3, 30, 7]);
+    const pub = protect(chair, "public");
+    expect(pub.rows[0].values.deployment, "3 deployment papers").not.toBeTypeOf("number");
+    expect(pub.rows[1].values.deployment).toBe(0.5);
+    expect(pub.rows.every((r) => !("parts" in r)), "the parts never leave the chair level").toBe(true);
+  });
+
   it("hides editions with fewer than k classified papers from the public", () => {
     const t = protect(deploymentShareTable(deploymentShare([y2022, y2023])), "public");
     expect(t.rows.every((r) => typeof r.n !== "number")).toBe(true);

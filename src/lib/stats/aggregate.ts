@@ -53,6 +53,12 @@ export interface MeasureRow {
   label: string;
   n: Cell;
   values: Record<string, number | null | Suppressed>;
+  /**
+   * When the row's values are shares, the papers in each part they split `n` into (e.g.
+   * deployment, research, other): a share times `n` gives a part back, so a part of fewer
+   * than k papers is a small cell too. Chair-only: protection checks it and drops it.
+   */
+  parts?: number[];
 }
 
 export interface MeasureTable {

@@ -85,13 +85,22 @@ export function protectMeasures(table: MeasureTable, audience: Audience, { k = 5
   } else {
     hidden = ns.map((n) => n > 0 && n < k);
   }
+  // A row of shares also hides when one of the parts its shares give back is small.
+  const all = [...table.rows, ...(table.total ? [table.total] : [])];
+  let byParts = false;
+  all.forEach((row, i) => {
+    if (row.parts?.some((p) => p > 0 && p < k)) byParts = hidden[i] = true;
+  });
+  // The total's shares minus the other rows' would give such a row's parts back.
+  if (byParts && table.total) hidden[all.length - 1] = true;
   const hide = (row: MeasureTable["rows"][number]) => ({
     label: row.label,
     n: SUPPRESSED,
     values: Object.fromEntries(Object.keys(row.values).map((m) => [m, SUPPRESSED])),
   });
-  const rows = table.rows.map((row, i) => (hidden[i] ? hide(row) : row));
-  const total = table.total && (hidden[ns.length - 1] ? hide(table.total) : table.total);
+  const show = ({ parts: _chairOnly, ...row }: MeasureTable["rows"][number]) => row;
+  const rows = table.rows.map((row, i) => (hidden[i] ? hide(row) : show(row)));
+  const total = table.total && (hidden[ns.length - 1] ? hide(table.total) : show(table.total));
   return { ...table, audience, rows, total };
 }
 

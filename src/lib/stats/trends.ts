@@ -112,6 +112,7 @@ export function deploymentShareTable(shares: KindShare[], title = "Deployment vs
     rows: shares.map((s) => ({
       label: s.edition,
       n: s.classified,
+      parts: [s.deployment, s.research, s.classified - s.deployment - s.research],
       values: { deployment: s.deploymentShare.rate, low: s.deploymentShare.interval?.low ?? null, high: s.deploymentShare.interval?.high ?? null, research: s.researchShare.rate },
     })),
     total: null,

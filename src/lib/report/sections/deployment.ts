@@ -23,7 +23,7 @@ export function deploymentSection(f: EditionFacts): Section {
   } else {
     const change = previous ? rateChange(submitted.rate, previous.deploymentShare, previous.edition) : "";
     const acc = accepted && !isSuppressed(accepted) && accepted.rate !== null ? ` and ${pct(accepted.rate)} of accepted papers` : "";
-    summary.push(`Deployment experiences (success stories, retrospectives, anecdotes from real systems) were ${rateText(submitted)} of classified submissions${change ? `, ${change},` : ""}${acc}.`);
+    summary.push(`Deployment experiences (success stories, retrospectives, anecdotes from real systems) were ${rateText(submitted)} of classified submissions${change ? `, ${change}${acc ? "," : ""}` : ""}${acc}.`);
     const research = d.submittedSeries.at(-1)?.researchShare;
     if (typeof research === "number") summary.push(`Research techniques were ${pct(research)}; position, benchmark and tool papers make up the rest.`);
   }
