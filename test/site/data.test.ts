@@ -121,3 +121,18 @@ describe("the build's audience", () => {
     }
   });
 });
+
+describe("derived headline numbers", () => {
+  it("never give a withheld outcome back (papers in review, reviews per paper, the rate's denominator)", () => {
+    for (const audience of ["committee", "public"] as const) {
+      const overview = pages.get(audience)!.overview as ReturnType<typeof overviewPage>;
+      for (const [key, e] of Object.entries(overview.byEdition)) {
+        const hidden = (o: string) => e.outcomes.some((x) => x.outcome === o && x.suppressed);
+        if (hidden("desk-rejected") || hidden("withdrawn")) expect({ reviewed: e.reviewed, rpp: e.reviewsPerPaper }, `${audience} ${key}`).toEqual({ reviewed: null, rpp: null });
+        if (hidden("pending")) expect(e.acceptance.rate, `${audience} ${key}`).toBeNull();
+      }
+    }
+    const chair = (pages.get("chair")!.overview as ReturnType<typeof overviewPage>).byEdition["2024"];
+    expect(chair.reviewsPerPaper, "the chair sees everything").not.toBeNull();
+  });
+});

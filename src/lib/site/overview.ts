@@ -83,16 +83,22 @@ export function overviewPage(input: SiteInput) {
     // One edition: the shared per-edition statistic; all editions: the pooled share.
     const share = slice.edition && kindShares[0] ? kindShares[0].deploymentShare : wilson(deployment, classified);
     const protectedShare = measureRows(protect(deploymentShareTable([{ edition: slice.key, year: 0, classified, deployment, research: 0, deploymentShare: share, researchShare: share }]), audience, { k }))[0];
+    const shown = countRows(outcomes).map((r) => ({ outcome: r.row, papers: r.total, suppressed: r.suppressed }));
+    const hidden = (outcome: string) => shown.some((o) => o.outcome === outcome && o.suppressed);
+    // Derived figures must not give a withheld outcome back: papers in review (and reviews per
+    // paper, its ratio) reveal desk rejections plus withdrawals; the acceptance rate's
+    // denominator reveals the pending count.
+    const reviewedHidden = hidden("desk-rejected") || hidden("withdrawn");
     return {
       submitted: f.submitted,
       accepted: f.accepted,
-      reviewed: f.reviewed,
-      acceptance: rateOf(f.acceptance),
+      reviewed: reviewedHidden ? null : f.reviewed,
+      acceptance: hidden("pending") ? rateOf(null) : rateOf(f.acceptance),
       reviews: slice.reviews.length,
       reviewers: new Set(slice.reviews.map((r) => r.reviewer)).size,
-      reviewsPerPaper: rpp.summary.mean,
+      reviewsPerPaper: reviewedHidden ? null : rpp.summary.mean,
       deployment: protectedShare.suppressed ? rateOf(null) : rateOf(share),
-      outcomes: countRows(outcomes).map((r) => ({ outcome: r.row, papers: r.total, suppressed: r.suppressed })),
+      outcomes: shown,
     };
   });
   return { ...pageHeader(input), byEdition: byKey };

@@ -16,6 +16,7 @@ import { loadHistogramTable, reviewerLoad, reviewLengths, reviewsPerPaper } from
 import { reviewerTable } from "../stats/aggregate.ts";
 import { overallScores, paperScores, scoreDistributionTable, scoresByDecision } from "../stats/scores.ts";
 import { wilson } from "../stats/wilson.ts";
+import { funnel, funnelTable } from "../stats/funnel.ts";
 import { countCells, countRows, measureRows, rateOf } from "./cells.ts";
 import { editionSlices, pageHeader, type EditionSlice, type SiteInput } from "./input.ts";
 
@@ -96,11 +97,16 @@ function commonSection(slice: EditionSlice, input: SiteInput) {
   );
   const load = reviewerLoad(slice.reviews);
   const rpp = reviewsPerPaper(slice.submissions, slice.reviews);
+  // As on the Overview: reviews per paper gives back the papers in review, so it goes with a
+  // withheld desk-rejected or withdrawn count; a handful of papers without reviews is withheld too.
+  const outcomes = countRows(protect(funnelTable(funnel(slice.submissions)), input.audience, { k: input.k }));
+  const reviewedHidden = outcomes.some((o) => (o.row === "desk-rejected" || o.row === "withdrawn") && o.suppressed);
+  const fewWithout = input.audience !== "chair" && rpp.withoutReviews > 0 && rpp.withoutReviews < input.k;
   return {
     reviews: slice.reviews.length,
     reviewers: load.reviewers,
-    reviewsPerPaper: rpp.summary.mean,
-    papersWithoutReviews: rpp.withoutReviews,
+    reviewsPerPaper: reviewedHidden ? null : rpp.summary.mean,
+    papersWithoutReviews: reviewedHidden || fewWithout ? null : rpp.withoutReviews,
     lengths: {
       known: lengths.reviews,
       median: lengths.summary.median,
