@@ -6,8 +6,8 @@
  * 0 after printing errors, so the build fails when its log does.
  */
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { archivePath } from "../src/lib/db/archive.ts";
 import { isRetroError } from "../src/lib/errors.ts";
 import { AUDIENCE_ENV, outputFolder, parseAudience, privacyK } from "../src/lib/site/audience.ts";
@@ -56,8 +56,34 @@ try {
   process.exit(1);
 }
 
+/**
+ * Runs `observable build` into a temporary folder beside `out` and swaps it in only when the
+ * build succeeded, so a failed or killed build never leaves a half-written site where a
+ * finished one is expected (the previous site stays until the new one is complete).
+ */
+async function build(audience: Audience, out: string): Promise<number> {
+  const parent = dirname(resolve(out));
+  const base = basename(resolve(out));
+  // Leftovers of builds that were killed.
+  for (const name of existsSync(parent) ? readdirSync(parent) : []) {
+    if (name.startsWith(`${base}-tmp-`) || name.startsWith(`${base}-old-`)) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+  const staging = join(parent, `${base}-tmp-${process.pid}`);
+  const code = await buildInto(audience, staging);
+  if (code !== 0) {
+    rmSync(staging, { recursive: true, force: true });
+    return code;
+  }
+  const old = join(parent, `${base}-old-${process.pid}`);
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(staging, out);
+  rmSync(old, { recursive: true, force: true });
+  console.error(`workshop-retro: the ${audience} view is in ${out}/ (no errors).`);
+  return 0;
+}
+
 /** Runs `observable build`; fails on a non-zero exit, on error lines, or on data made for another audience. */
-function build(audience: Audience, out: string): Promise<number> {
+function buildInto(audience: Audience, out: string): Promise<number> {
   const child = spawn("npx", ["observable", "build", ...rest], {
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, RETRO_DB: db, [AUDIENCE_ENV]: audience, RETRO_SITE_OUT: out, [PRECOMPUTED_ENV]: PRECOMPUTED, OBSERVABLE_TELEMETRY_DISABLE: "true" },
@@ -80,10 +106,9 @@ function build(audience: Audience, out: string): Promise<number> {
       const wrong = wrongAudienceFiles(out, audience);
       if (wrong.length) {
         rmSync(out, { recursive: true, force: true });
-        console.error(`error: ${wrong.join(", ")} in the build were not made for the ${audience} view, so ${out}/ was deleted.\n  fix: stop any running preview (npm start) and build again.`);
+        console.error(`error: ${wrong.join(", ")} in the build were not made for the ${audience} view, so the build was discarded.\n  fix: stop any running preview (npm start) and build again.`);
         return done(1);
       }
-      console.error(`workshop-retro: the ${audience} view is in ${out}/ (no errors).`);
       done(0);
     }),
   );
