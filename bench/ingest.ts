@@ -56,6 +56,7 @@ export async function run(): Promise<void> {
   console.log(`ratio full / floor: ${ratio.toFixed(2)}x (target <= ${TARGETS.ratio}x) ${ratio <= TARGETS.ratio ? "ok" : "MISSED"}`);
   console.log(`ratio full / floor into a file: ${ratioFile.toFixed(2)}x`);
   console.log(`load average while measuring: ${loadavg().map((l) => l.toFixed(2)).join(" ")} (figures are wall times on a shared machine)`);
-  // OpenReview and EasyChair exports of the same scale (bench/ingest-systems.ts).
-  await (await import("./ingest-systems.ts")).run();
+  // OpenReview and EasyChair exports of the same scale (bench/ingest-systems.ts);
+  // `npm run bench -- ingest --hotcrp-only` skips them.
+  if (!process.argv.includes("--hotcrp-only")) await (await import("./ingest-systems.ts")).run();
 }
