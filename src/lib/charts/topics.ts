@@ -104,7 +104,8 @@ export interface GroupRow {
 export function groupsWithAcceptanceSpec(rows: GroupRow[], { width = 520, title = "", groupTitle = "Group", areas = null as string[] | null } = {}): TopLevelSpec {
   const values = rows.filter((r) => r.submissions !== null);
   const sort = values.map((v) => v.group);
-  const half = Math.max(120, Math.floor((width - 300) / 2));
+  // Group labels, axis titles and spacing take about 230 px; the two panels share the rest.
+  const half = Math.max(80, Math.floor((width - 230) / 2));
   const y = { field: "group", type: "nominal" as const, title: groupTitle, sort };
   const tooltip = [
     { field: "group", title: groupTitle },
