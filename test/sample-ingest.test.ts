@@ -6,7 +6,7 @@ import { rmSync } from "node:fs";
 import { dirname } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countWords } from "../loaders/common/people.ts";
-import { planSample, sampleCounts, sampleSubmissions } from "../src/lib/sample/index.ts";
+import { planSample, sampleCounts, sampleSubmissions, type SampleEditionCounts } from "../src/lib/sample/index.ts";
 import { exportedId } from "../src/lib/sample/systems.ts";
 import { ensureArchive } from "../src/lib/site/prepare.ts";
 import { rows, tempArchive } from "./helpers/archive.ts";
@@ -20,19 +20,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(dirname(db), { recursive: true, force: true }));
 
-interface EditionRow {
-  edition: string;
-  system: string;
-  submissions: number;
-  accepted: number;
-  rejected: number;
-  desk_rejected: number;
-  withdrawn: number;
-  oral: number;
-  poster: number;
-  reviews: number;
-  reviewers: number;
-}
+/** An edition's counts as the archive has them (the system as stored text). */
+type EditionRow = Omit<SampleEditionCounts, "system"> & { system: string };
 
 describe("the sample archive", () => {
   it("holds editions from HotCRP, OpenReview, EasyChair and CMT", async () => {

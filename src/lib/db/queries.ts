@@ -17,18 +17,26 @@ export async function loadSubmissions(conn: DuckDBConnection, edition?: string):
     : queryRows<Submission>(conn, `SELECT * FROM submissions ORDER BY edition, id`);
 }
 
+/** Every review (of one edition), read fast through `queryJson`. */
 export async function loadReviews(conn: DuckDBConnection, edition?: string): Promise<Review[]> {
-  return edition
-    ? queryRows<Review>(conn, `SELECT * FROM reviews WHERE edition = $ed ORDER BY edition, review_id`, { ed: edition })
-    : queryRows<Review>(conn, `SELECT * FROM reviews ORDER BY edition, review_id`);
+  return queryJson<Review>(
+    conn,
+    `SELECT edition, submission_id, review_id, reviewer, round, overall, confidence, epoch_ms(submitted_at) AS submitted_at, words FROM reviews
+     ${edition === undefined ? "" : "WHERE edition = $ed"} ORDER BY edition, review_id`,
+    ["submitted_at"],
+    edition === undefined ? undefined : { ed: edition },
+  );
 }
 
 /** Each paper's labels (a chair's label already overrides the model's in this table). */
 export async function loadClassifications(conn: DuckDBConnection, edition?: string): Promise<Classification[]> {
-  const sql = `SELECT edition, submission_id, area, second_area, kind, challenges, methods FROM classifications`;
-  return edition
-    ? queryRows<Classification>(conn, `${sql} WHERE edition = $ed ORDER BY submission_id`, { ed: edition })
-    : queryRows<Classification>(conn, `${sql} ORDER BY edition, submission_id`);
+  return queryJson<Classification>(
+    conn,
+    `SELECT edition, submission_id, area, second_area, kind, challenges, methods FROM classifications
+     ${edition === undefined ? "" : "WHERE edition = $ed"} ORDER BY edition, submission_id`,
+    [],
+    edition === undefined ? undefined : { ed: edition },
+  );
 }
 
 export async function loadReviewScores(conn: DuckDBConnection, edition?: string): Promise<ReviewScore[]> {
@@ -75,8 +83,9 @@ export async function loadIngestSources(conn: DuckDBConnection): Promise<IngestS
  * this is several times faster than converting row objects. `dates` names timestamp columns,
  * selected as epoch milliseconds, that become Date objects.
  */
-export async function queryJson<T>(conn: DuckDBConnection, sql: string, dates: string[] = []): Promise<T[]> {
-  const reader = await conn.runAndReadAll(`SELECT coalesce(to_json(list(t)), '[]')::VARCHAR AS j FROM (${sql}) t`);
+export async function queryJson<T>(conn: DuckDBConnection, sql: string, dates: string[] = [], params?: Record<string, string>): Promise<T[]> {
+  const wrapped = `SELECT coalesce(to_json(list(t)), '[]')::VARCHAR AS j FROM (${sql}) t`;
+  const reader = params ? await conn.runAndReadAll(wrapped, params) : await conn.runAndReadAll(wrapped);
   const rows = JSON.parse(String(reader.getRows()[0][0])) as Array<Record<string, unknown>>;
   if (dates.length) for (const row of rows) for (const d of dates) row[d] = row[d] === null ? null : new Date(row[d] as number);
   return rows as T[];
@@ -89,20 +98,18 @@ export async function loadSubmissionOutcomes(conn: DuckDBConnection): Promise<Su
   return queryJson<SubmissionOutcome>(conn, `SELECT edition, id, title, status, presentation, topics FROM submissions ORDER BY edition, id`);
 }
 
-/** Every review, read fast (see `queryJson`). */
-export async function loadReviewsFast(conn: DuckDBConnection): Promise<Review[]> {
-  return queryJson<Review>(
-    conn,
-    `SELECT edition, submission_id, review_id, reviewer, round, overall, confidence, epoch_ms(submitted_at) AS submitted_at, words FROM reviews ORDER BY edition, review_id`,
-    ["submitted_at"],
-  );
-}
-
 /** Score values without their labels. */
 export async function loadScoreValues(conn: DuckDBConnection): Promise<Array<Pick<ReviewScore, "edition" | "review_id" | "field" | "value">>> {
   return queryJson(conn, `SELECT edition, review_id, field, value FROM review_scores ORDER BY edition, review_id, field`);
 }
 
-export async function loadClassificationsFast(conn: DuckDBConnection): Promise<Classification[]> {
-  return queryJson<Classification>(conn, `SELECT edition, submission_id, area, second_area, kind, challenges, methods FROM classifications ORDER BY edition, submission_id`);
+/** Rows grouped by their edition, in their order. */
+export function groupByEdition<T extends { edition: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = out.get(row.edition);
+    if (list) list.push(row);
+    else out.set(row.edition, [row]);
+  }
+  return out;
 }

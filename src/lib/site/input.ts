@@ -6,7 +6,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { loadConfig } from "../config/load.ts";
 import { OTHER_AREA } from "../config/taxonomy.ts";
 import { queryRows } from "../db/archive.ts";
-import { loadClassifications, loadEditions } from "../db/queries.ts";
+import { groupByEdition as byEdition, loadClassifications, loadEditions, loadReviews } from "../db/queries.ts";
 import type { Edition, Review, Status } from "../model/records.ts";
 import type { Classification } from "../stats/groups.ts";
 import type { Audience } from "../stats/aggregate.ts";
@@ -62,21 +62,11 @@ export async function loadSiteInput(conn: DuckDBConnection, audience: Audience, 
     queryRows<SiteSubmission>(conn, `SELECT edition, id, title, status, decision, presentation FROM submissions ORDER BY edition, id`),
     options.reviews === false
       ? Promise.resolve([])
-      : queryRows<SiteReview>(conn, `SELECT edition, submission_id, review_id, reviewer, overall, confidence, submitted_at, words FROM reviews ORDER BY edition, review_id`),
+      : loadReviews(conn),
     loadClassifications(conn),
     options.authors ? queryRows<SiteAuthor>(conn, `SELECT edition, submission_id, country FROM authors`) : Promise.resolve([]),
   ]);
   return { audience, k, editions, submissions, reviews, classifications, authors };
-}
-
-function byEdition<T extends { edition: string }>(rows: T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = out.get(r.edition);
-    if (list) list.push(r);
-    else out.set(r.edition, [r]);
-  }
-  return out;
 }
 
 const slicesOf = new WeakMap<SiteInput, EditionSlice[]>();

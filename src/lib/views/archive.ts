@@ -5,11 +5,12 @@
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
 import {
-  loadClassificationsFast,
+  groupByEdition as groupBy,
+  loadClassifications,
   loadCommittee,
   loadEditions,
   loadIngestSources,
-  loadReviewsFast,
+  loadReviews,
   loadScoreValues,
   loadSubmissionOutcomes,
   type IngestSource,
@@ -47,22 +48,12 @@ export async function loadArchiveData(conn: DuckDBConnection): Promise<ArchiveDa
   // One connection runs one query at a time; sequential reads keep that explicit.
   const editions = await loadEditions(conn);
   const submissions = await loadSubmissionOutcomes(conn);
-  const reviews = await loadReviewsFast(conn);
+  const reviews = await loadReviews(conn);
   const scores = await loadScoreValues(conn);
-  const classifications = await loadClassificationsFast(conn);
+  const classifications = await loadClassifications(conn);
   const committee = await loadCommittee(conn);
   const sources = await loadIngestSources(conn);
   return { editions, submissions, reviews, scores, classifications, committee, sources };
-}
-
-function groupBy<T extends { edition: string }>(rows: T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = out.get(row.edition);
-    if (list) list.push(row);
-    else out.set(row.edition, [row]);
-  }
-  return out;
 }
 
 /** The records of every edition, oldest first. */
