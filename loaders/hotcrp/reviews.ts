@@ -78,11 +78,28 @@ export async function queryReviewsCsv(conn: DuckDBConnection, file: SourceFile, 
     const pcOnly = textFields.map((f) => PC_ONLY.test(f));
     const rows: CsvRow[] = [];
     const words: Array<number | null> = [];
-    const result = await conn.stream(`SELECT ${[...kept, ...textFields].map(sqlIdentifier).join(", ")} FROM ${staged}`);
+    // Without kept text, DuckDB joins the fields the authors see into one string per row and
+    // says whether every text field is blank: a third of the strings cross into JavaScript,
+    // and the PC-only text never does.
+    const visible = textFields.filter((_, f) => !pcOnly[f]).map(sqlIdentifier);
+    const select = keepText
+      ? [...kept, ...textFields].map(sqlIdentifier)
+      : [
+          ...kept.map(sqlIdentifier),
+          visible.length ? `concat_ws(' ', ${visible.join(", ")})` : "NULL::VARCHAR",
+          textFields.length ? textFields.map((f) => isBlankSql(sqlIdentifier(f))).join(" AND ") : "true",
+        ];
+    const result = await conn.stream(`SELECT ${select.join(", ")} FROM ${staged}`);
     for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
       const columns = chunk.getColumns() as Array<Array<string | null>>;
       const start = rows.length;
       for (const row of rowsFromColumns(kept, columns.slice(0, kept.length))) rows.push(row);
+      if (!keepText) {
+        const text = columns[kept.length];
+        const blank = columns[kept.length + 1] as unknown as boolean[];
+        for (let i = 0; i < chunk.rowCount; i++) words.push(blank[i] ? null : countWords(text[i]));
+        continue;
+      }
       const texts = columns.slice(kept.length);
       for (let i = 0; i < chunk.rowCount; i++) {
         let n: number | null = null;
@@ -90,7 +107,7 @@ export async function queryReviewsCsv(conn: DuckDBConnection, file: SourceFile, 
           const cell = texts[f][i];
           if (!cell || !cell.trim()) continue;
           n = (n ?? 0) + (pcOnly[f] ? 0 : countWords(cell));
-          if (keepText) rows[start + i][textFields[f]] = cell;
+          rows[start + i][textFields[f]] = cell;
         }
         words.push(n);
       }
