@@ -2,7 +2,8 @@
 import { RetroError } from "../../src/lib/errors.ts";
 import type { SourceFile } from "../types.ts";
 
-export function parseJsonText(text: string, file: SourceFile): unknown {
+/** Parses `text` (which starts on line `firstLine` of the file) or says where it breaks and what to do. */
+export function parseJsonText(text: string, file: SourceFile, firstLine = 1): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -11,7 +12,7 @@ export function parseJsonText(text: string, file: SourceFile): unknown {
     }
     const message = (e as Error).message;
     const position = Number(/position (\d+)/.exec(message)?.[1]);
-    const line = Number.isFinite(position) ? text.slice(0, position).split("\n").length : undefined;
+    const line = Number.isFinite(position) ? firstLine + text.slice(0, position).split("\n").length - 1 : firstLine > 1 ? firstLine : undefined;
     const truncated = /end of JSON input|Unterminated string/i.test(message);
     throw new RetroError(
       `The JSON cannot be parsed${line ? ` (line ${line})` : ""}: ${message}`,

@@ -45,7 +45,7 @@ export async function streamNotes(file: SourceFile, onNote: (note: unknown, inde
   const emit = (tail: Buffer) => {
     const bytes = pending.length ? Buffer.concat([...pending, tail]) : tail;
     pending = [];
-    onNote(parseElement(bytes.toString("utf8"), startLine, file), count++);
+    onNote(parseJsonText(bytes.toString("utf8"), file, startLine), count++);
   };
   for await (const chunk of createReadStream(file.path, { highWaterMark: chunkBytes }) as AsyncIterable<Buffer>) {
     /** The next quote in this chunk at or after the scan (-1: none; recomputed once passed). */
@@ -120,20 +120,6 @@ async function firstSignificantByte(path: string): Promise<number | undefined> {
     for (const b of chunk) if (!isSpace(b) && b !== 0xef && b !== 0xbb && b !== 0xbf) return b;
   }
   return undefined;
-}
-
-function parseElement(text: string, startLine: number, file: SourceFile): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    if (e instanceof RangeError) {
-      throw new RetroError("The JSON is nested too deeply to be an export.", "Check that the file is the submission system's JSON export.", { file: file.display });
-    }
-    const message = (e as Error).message;
-    const position = Number(/position (\d+)/.exec(message)?.[1]);
-    const line = startLine + (Number.isFinite(position) ? text.slice(0, position).split("\n").length - 1 : 0);
-    throw syntaxError(message, line, file);
-  }
 }
 
 function syntaxError(message: string, line: number, file: SourceFile): RetroError {
