@@ -38,6 +38,8 @@ export interface ReviewFileResult {
 }
 
 const FIXED = ["paper", "pid", "title", "review", "reviewername", "email", "round", "submitted_at", "vtag", "status", "decision", "sitename", "siteclass"];
+/** Fixed columns nothing reads (the paper's title comes from the papers export): left in DuckDB. */
+const UNREAD = new Set(["title", "vtag", "sitename", "siteclass"]);
 const PC_ONLY = /\b(pc|committee|confidential|chairs?|private)\b/i;
 
 /**
@@ -73,7 +75,7 @@ export async function queryReviewsCsv(conn: DuckDBConnection, file: SourceFile, 
     const configured = new Set([...config.scores.overall, ...config.scores.confidence].map((s) => s.toLowerCase()));
     const scoreFields = fields.filter((f) => configured.has(f.toLowerCase()) || isScoreField(stats.get(f)!));
     const textFields = fields.filter((f) => !scoreFields.includes(f));
-    const kept = header.filter((h) => !textFields.includes(h));
+    const kept = header.filter((h) => !textFields.includes(h) && !UNREAD.has(h.toLowerCase()));
     const keepText = config.privacy.keep_review_text;
     const pcOnly = textFields.map((f) => PC_ONLY.test(f));
     const rows: CsvRow[] = [];
