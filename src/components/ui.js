@@ -11,6 +11,7 @@ export const int = (x) => (x == null ? "–" : intFormat.format(x));
 export const num = (x, digits = 1) => (x == null ? "–" : new Intl.NumberFormat("en", {maximumFractionDigits: digits, minimumFractionDigits: digits}).format(x));
 export const count = (x) => (x == null ? "–" : Number.isInteger(x) ? intFormat.format(x) : oneFormat.format(x));
 export const pct = (x, digits = 0) => (x == null ? "–" : `${(x * 100).toFixed(digits)}%`);
+export const bytes = (x) => (x == null ? "–" : x < 1024 * 1024 ? `${Math.max(1, Math.round(x / 1024))} kB` : `${(x / 1024 / 1024).toFixed(1)} MB`);
 export const interval = (r) => (r?.low == null ? "" : `95% CI ${pct(r.low)}–${pct(r.high)}`);
 
 /** "+12% vs 2025" for a headline number, or "" when there is nothing to compare. */

@@ -1,7 +1,7 @@
-// The retrospective report of every edition for the build's audience (same as `retro report`).
-import { loadConfig } from "../lib/config/load.ts";
-import { reportPage } from "../lib/report/page.ts";
-import { siteAudience } from "../lib/site/audience.ts";
-import { emitJson } from "../lib/site/loader.ts";
+// The retrospective report of every edition for the build's audience (same as `retro report`); a build computes it beside the other pages (src/lib/site/pages.ts).
+import { emitJson, emitPrecomputed } from "../lib/site/loader.ts";
 
-await emitJson((conn) => reportPage(conn, siteAudience(), loadConfig().config));
+if (!emitPrecomputed("report")) {
+  const [{ loadConfig }, { reportPage }, { siteAudience }] = await Promise.all([import("../lib/config/load.ts"), import("../lib/report/page.ts"), import("../lib/site/audience.ts")]);
+  await emitJson((conn) => reportPage(conn, siteAudience(), loadConfig().config));
+}

@@ -69,6 +69,8 @@ export async function refreshLoaderCache(db: string, audience = "chair", cache =
   const previous = existsSync(stampFile) ? readFileSync(stampFile, "utf8") : null;
   if (previous === stamp) return false;
   rmSync(loaderCache, { recursive: true, force: true });
+  // Page loaders' output too (the Papers page names each edition's file).
+  for (const f of existsSync(cache) ? readdirSync(cache) : []) if (f.endsWith(".md")) rmSync(join(cache, f), { force: true });
   mkdirSync(cache, { recursive: true });
   writeFileSync(stampFile, stamp);
   return true;
