@@ -3,11 +3,15 @@
  * and an EasyChair CSV bundle, generated from the same seeded edition: full ingest, no-op rerun
  * and peak RSS, against the floor of DuckDB reading the same raw files itself. Each step runs in
  * its own process (`ingest-systems-child.ts`).
+ *
+ * `npx tsx bench/ingest-systems.ts` runs only this part (no HotCRP); `--system=easychair` or
+ * `--system=openreview` (here or after `npm run bench -- ingest`) narrows it to one system.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const OUT = resolve("bench/output/ingest-systems");
 const TARGETS = { ratio: 3, rssMB: 1024, noopSeconds: 1 };
@@ -32,8 +36,17 @@ function child(args: string[]): Measure {
   return JSON.parse(out.trim().split("\n").at(-1)!);
 }
 
+/** The systems asked for with `--system=<name>` (matched against the format), else all. */
+function chosenSystems(): Array<(typeof SYSTEMS)[number]> {
+  const asked = process.argv.filter((a) => a.startsWith("--system=")).map((a) => a.slice("--system=".length).toLowerCase());
+  if (!asked.length) return [...SYSTEMS];
+  const chosen = SYSTEMS.filter((s) => asked.some((a) => s.format.startsWith(a)));
+  if (!chosen.length) throw new Error(`--system: choose from ${SYSTEMS.map((s) => s.format).join(", ")}`);
+  return chosen;
+}
+
 export async function run(): Promise<void> {
-  for (const system of SYSTEMS) {
+  for (const system of chosenSystems()) {
     const dir = join(OUT, system.folder);
     const db = join(OUT, `${system.folder}.duckdb`);
     console.log(`\n### ${system.name}`);
@@ -64,3 +77,6 @@ export async function run(): Promise<void> {
   }
   console.log(`load average while measuring: ${loadavg().map((l) => l.toFixed(2)).join(" ")} (figures are wall times on a shared machine)`);
 }
+
+// Run directly: `npx tsx bench/ingest-systems.ts [--system=easychair]`.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await run();

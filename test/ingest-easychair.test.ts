@@ -115,6 +115,26 @@ describe("EasyChair CSV bundle", () => {
     expect(new Set(files.map((f) => f.sha256))).toEqual(new Set([createHash("sha256").update(zip).digest("hex")]));
   });
 
+  it("counts review words the same whether the text is scanned from the bytes, read through DuckDB, or kept", async () => {
+    const words = async (review: string, config = testConfig()) => {
+      const dir = tempDir();
+      for (const name of ["submission.csv", "committee.csv"]) writeFileSync(join(dir, name), readFileSync(join(BUNDLE, name)));
+      writeFileSync(join(dir, "review.csv"), review);
+      const db = tempArchive();
+      await ingest({ inputs: [dir], edition: "2025", db, config, classify: false });
+      return rows<{ review_id: string; words: number }>(db, "SELECT review_id, words FROM reviews ORDER BY review_id");
+    };
+    const original = readFileSync(join(BUNDLE, "review.csv"), "utf8");
+    const expected = [
+      { review_id: "101", words: 9 },
+      { review_id: "102", words: 2 },
+      { review_id: "103", words: 6 },
+    ];
+    expect(await words(original), "plain CSV: counted from the bytes").toEqual(expected);
+    expect(await words(original.replace("\n102,", "\n\n102,")), "a blank line DuckDB skips: counted from DuckDB's cells").toEqual(expected);
+    expect(await words(original, testConfig({ privacy: { keep_review_text: true } })), "text kept").toEqual(expected);
+  });
+
   it("reads an older review.csv without a header row by position", async () => {
     const db = tempArchive();
     const r = await ingest({ inputs: [`${F}/review-without-header`], edition: "2021", db, config: testConfig(), classify: false });

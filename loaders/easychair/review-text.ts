@@ -5,8 +5,8 @@
  */
 import { countWords } from "../common/people.ts";
 
-const PC_ONLY = /CONFIDENTIAL|PROGRAM(ME)? COMMITTEE|\bPC\b/;
-const HEADING = /^\(([A-Z][A-Z0-9 ,'’&/-]{2,})\)\s*$/;
+export const PC_ONLY = /CONFIDENTIAL|PROGRAM(ME)? COMMITTEE|\bPC\b/;
+export const HEADING = /^\(([A-Z][A-Z0-9 ,'’&/-]{2,})\)\s*$/;
 
 /** Sections of the `text` cell, by heading; empty sections are left out. */
 export function splitReviewText(text: string): Array<{ field: string; text: string; pc_only: boolean }> {

@@ -4,10 +4,12 @@
  */
 import { readFile } from "node:fs/promises";
 import { decodeEntities } from "../common/entities.ts";
-import { parseHeader, readFirstLine, sqlIdentifier, withStagedCsv, type CsvRow } from "../common/csv.ts";
+import { parseHeader, readFirstLine, rowsFromColumns, withStagedCsv, type CsvRow } from "../common/csv.ts";
 import { readXlsx, tableFromRows } from "../common/sheets.ts";
 import { readTextGrid } from "../common/text-grid.ts";
 import type { ParseContext, SourceFile } from "../types.ts";
+import { fetchColumns } from "./columns.ts";
+import { scanReviewWords, type ReviewScan } from "./review-scan.ts";
 import { reviewWords } from "./review-text.ts";
 
 export interface EcTable {
@@ -109,36 +111,38 @@ async function countCsvRows(ctx: ParseContext, file: SourceFile): Promise<number
 }
 
 /**
- * One bundle CSV through DuckDB, streamed chunk by chunk into rows keyed by lower-case column
- * names. For review.csv the review text is reduced to its word count on the way (it is most of
- * the bundle's bytes) and kept only when the configuration keeps review text.
+ * One bundle CSV through DuckDB into rows keyed by lower-case column names; each column crosses
+ * into JavaScript as one string (`fetchColumns`). review.csv's text (most of the bundle's bytes)
+ * is reduced to word counts read from the file's bytes while DuckDB loads the table, and is
+ * fetched only when the configuration keeps review text (or the file is not plain CSV).
  */
 async function readCsvTable(ctx: ParseContext, file: SourceFile, isReview: boolean): Promise<EcTable> {
   const original = parseHeader(await readFirstLine(file.path), file.display);
   const header = original.map((h) => h.toLowerCase());
   const textColumn = isReview ? header.indexOf("text") : -1;
+  const idColumn = header.indexOf("#");
   const keepText = ctx.config.privacy.keep_review_text;
-  return withStagedCsv(ctx.scratch, file, original, async (staged) => {
-    const rows: CsvRow[] = [];
-    const words: Array<number | null> = [];
-    const result = await ctx.scratch.stream(`SELECT ${original.map(sqlIdentifier).join(", ")} FROM ${staged}`);
-    for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
-      const columns = chunk.getColumns() as Array<Array<string | null>>;
-      for (let i = 0; i < chunk.rowCount; i++) {
-        const row: CsvRow = {};
-        for (let c = 0; c < header.length; c++) if (c !== textColumn) row[header[c]] = columns[c][i];
-        if (textColumn >= 0) {
-          const text = columns[textColumn][i];
-          words.push(reviewWords(text));
-          if (keepText) row.text = text;
-        }
-        rows.push(row);
-      }
-    }
-    return { header, rows, lines: rows.map((_, i) => i + 1), file, display: file.display, ...(textColumn >= 0 ? { words } : {}) };
+  const scanning = textColumn >= 0 && idColumn >= 0 && !keepText;
+  const read = scanning ? original.filter((_, c) => c !== textColumn) : original;
+  const names = read.map((h) => h.toLowerCase());
+  let scan: ReviewScan | null = null;
+  // DuckDB loads the table on its own threads while this thread scans the text: `use` runs
+  // only once the load is done, so after the scan below.
+  const loading = withStagedCsv(ctx.scratch, file, original, async (staged) => {
+    const columns = await fetchColumns(ctx.scratch, staged, read);
+    const rows = rowsFromColumns(names, columns);
+    if (textColumn < 0) return { rows };
+    const ids = columns[names.indexOf("#")];
+    if (scan && scan.words.length === rows.length && scan.ids.every((id, i) => id === ids[i])) return { rows, words: scan.words };
+    // The text as DuckDB reads it: kept, or the file is not plain enough for the byte scan.
+    const [text] = await fetchColumns(ctx.scratch, staged, [original[textColumn]]);
+    if (keepText) rows.forEach((r, i) => (r.text = text[i]));
+    return { rows, words: text.map((t) => reviewWords(t)) };
   });
+  if (scanning) scan = scanReviewWords(file.path, header.length, textColumn, idColumn);
+  const { rows, words } = await loading;
+  return { header, rows, lines: rows.map((_, i) => i + 1), file, display: file.display, ...(words ? { words } : {}) };
 }
-
 
 /** A cell, trimmed; null when empty or the column is absent. */
 export function cell(r: CsvRow, ...names: string[]): string | null {
