@@ -11,27 +11,28 @@ import { sqlIdentifier } from "../common/csv.ts";
 const SEP = "\u001f";
 
 /**
- * The named columns of `table`, in row order (its rowid); empty cells are null.
+ * The row count and the named columns of `table`, in row order (its rowid); empty cells are null.
  *
  * The aggregates are unordered (an ORDER BY would sort the table once per column): DuckDB
  * combines its threads' partial results in the same order for every aggregate of the query,
  * so the rowids, aggregated alongside, say where each value belongs.
  */
-export async function fetchColumns(conn: DuckDBConnection, table: string, names: string[]): Promise<Array<Array<string | null>>> {
-  if (!names.length) return [];
+export async function fetchColumns(conn: DuckDBConnection, table: string, names: string[]): Promise<{ count: number; columns: Array<Array<string | null>> }> {
   const aggregates = names.map((n) => `string_agg(coalesce(${sqlIdentifier(n)}, ''), chr(31))`);
   let count: number;
   let order: string | null;
   let joined: Array<string | null>;
   try {
-    const reader = await conn.runAndReadAll(`SELECT count(*)::INTEGER, string_agg(rowid::VARCHAR, ','), ${aggregates.join(", ")} FROM ${table}`);
+    const reader = await conn.runAndReadAll(`SELECT count(*)::INTEGER, ${names.length ? "string_agg(rowid::VARCHAR, ',')" : "NULL"}, ${[...aggregates, "NULL"].join(", ")} FROM ${table}`);
     [count, order, ...joined] = reader.getRows()[0] as [number, string | null, ...Array<string | null>];
   } catch {
     // A column too long for one JavaScript string (hundreds of MB): cell by cell.
     const columns: Array<Array<string | null>> = [];
     for (const n of names) columns.push(await streamColumn(conn, table, n));
-    return columns;
+    const reader = await conn.runAndReadAll(`SELECT count(*)::INTEGER FROM ${table}`);
+    return { count: reader.getRows()[0][0] as number, columns };
   }
+  if (!names.length) return { count, columns: [] };
   const rowids = count === 0 ? [] : (order ?? "").split(",").map(Number);
   const sorted = rowids.every((r, i) => r === i);
   const out: Array<Array<string | null>> = [];
@@ -49,7 +50,7 @@ export async function fetchColumns(conn: DuckDBConnection, table: string, names:
       out.push(inOrder);
     }
   }
-  return out;
+  return { count, columns: out };
 }
 
 /** Each of 0..n-1 exactly once. */

@@ -2,7 +2,7 @@
 import type { CommitteeMember, Identity } from "../../src/lib/model/records.ts";
 import { fullName } from "../common/people.ts";
 import type { ParseContext } from "../types.ts";
-import { cell, type EcTable } from "./tables.ts";
+import { column, type EcTable } from "./tables.ts";
 
 export interface Committee {
   members: CommitteeMember[];
@@ -14,26 +14,29 @@ export interface Committee {
 export function readCommittee(tables: EcTable[], topicTables: EcTable[], ctx: ParseContext): Committee {
   const topics = new Map<string, string[]>();
   for (const t of topicTables) {
-    for (const r of t.rows) {
-      const member = cell(r, "member #");
-      const topic = cell(r, "topic");
+    const members = column(t, "member #");
+    const topicCells = column(t, "topic");
+    for (let i = 0; i < t.size; i++) {
+      const member = members[i];
+      const topic = topicCells[i];
       if (member && topic) topics.set(member, [...(topics.get(member) ?? []), topic]);
     }
   }
   const out: Committee = { members: [], identities: [], byNumber: new Map() };
   const seen = new Set<string>();
   for (const t of tables) {
-    for (const r of t.rows) {
-      const number = cell(r, "#");
-      const name = fullName(cell(r, "first name"), cell(r, "last name")) || null;
-      const email = cell(r, "email")?.toLowerCase() ?? null;
+    const [numbers, first, last, emails, roles, affiliations] = [column(t, "#"), column(t, "first name"), column(t, "last name"), column(t, "email"), column(t, "role"), column(t, "affiliation", "organization")];
+    for (let i = 0; i < t.size; i++) {
+      const number = numbers[i];
+      const name = fullName(first[i], last[i]) || null;
+      const email = emails[i]?.toLowerCase() ?? null;
       if (!name && !email) continue;
       const member = ctx.pseudonym({ email, name });
       if (number) out.byNumber.set(number, { name, email });
       if (seen.has(member)) continue;
       seen.add(member);
       out.identities.push({ person: member, name, email });
-      out.members.push({ edition: ctx.edition, member, role: cell(r, "role") ?? "PC member", affiliation: cell(r, "affiliation", "organization"), topics: number ? topics.get(number) ?? [] : [] });
+      out.members.push({ edition: ctx.edition, member, role: roles[i] ?? "PC member", affiliation: affiliations[i], topics: number ? topics.get(number) ?? [] : [] });
     }
   }
   return out;

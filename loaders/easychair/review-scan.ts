@@ -49,9 +49,30 @@ for (let b = 65; b <= 90; b++) CLASS[b] = 2;
 for (let b = 97; b <= 122; b++) CLASS[b] = 2;
 CLASS[10] = 3;
 for (let b = 0x80; b < 0x100; b++) CLASS[b] = 4;
+/**
+ * The word count's step per byte, indexed by (counted << 8) | byte, where `counted` says the
+ * current token has had its letter or digit: bit 0 a new word, bit 1 the next `counted`,
+ * bit 2 a byte the table does not handle (LF, non-ASCII).
+ */
+const STEP = new Uint8Array(512);
+for (let counted = 0; counted < 2; counted++) {
+  for (let b = 0; b < 256; b++) {
+    const k = CLASS[b];
+    STEP[(counted << 8) | b] = k >= 3 ? 4 : k === 1 ? 0 : k === 2 ? 2 | (counted ^ 1) : counted << 1;
+  }
+}
 /** ASCII characters a heading line can hold after its "(": a line with any other is text. */
 const HEADING_ASCII = new Uint8Array(128);
 for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,'&/-()\t\v\f\r") HEADING_ASCII[ch.charCodeAt(0)] = 1;
+
+/** The code point of the UTF-8 sequence at `j` and its width (the file is checked to be UTF-8). */
+function decodeAt(buf: Buffer, j: number): number {
+  const b = buf[j];
+  if (b >= 0xf0) return ((b & 0x07) << 18) | ((buf[j + 1] & 0x3f) << 12) | ((buf[j + 2] & 0x3f) << 6) | (buf[j + 3] & 0x3f);
+  if (b >= 0xe0) return ((b & 0x0f) << 12) | ((buf[j + 1] & 0x3f) << 6) | (buf[j + 2] & 0x3f);
+  return ((b & 0x1f) << 6) | (buf[j + 1] & 0x3f);
+}
+const widthAt = (b: number) => (b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2);
 
 /**
  * `reviewWords` over one cell given as byte segments (split only where a "" escape stands
@@ -69,8 +90,8 @@ class TextWords {
   private heading = false;
   private headStart = 0;
   private headText = "";
-  /** The current whitespace-separated token has had its letter or digit. */
-  private counted = false;
+  /** 1 when the current whitespace-separated token has had its letter or digit. */
+  private counted = 0;
 
   segment(buf: Buffer, start: number, end: number): void {
     let lineWords = this.lineWords;
@@ -78,58 +99,91 @@ class TextWords {
     let heading = this.heading;
     let headStart = this.headStart;
     let counted = this.counted;
-    for (let j = start; j < end; ) {
-      const b = buf[j];
-      const k = CLASS[b];
-      if (k === 1) {
-        counted = false;
-        j++;
-        continue;
-      }
-      if (k === 2 || k === 0) {
-        if (k === 2 && !counted) {
-          lineWords++;
-          counted = true;
+    let j = start;
+    while (j < end) {
+      if (lineBlank) {
+        // Up to the line's first character that is not blank to trim().
+        const b = buf[j];
+        if (b === 10) {
+          counted = 0;
+          j++;
+          continue;
         }
-        if (lineBlank) {
-          lineBlank = false;
+        if (b < 128) {
+          if (CLASS[b] === 1) {
+            counted = 0;
+            j++;
+            continue;
+          }
           heading = b === 40;
-          headStart = j;
-        } else if (heading && HEADING_ASCII[b] === 0) heading = false;
-        j++;
+        } else {
+          const cp = decodeAt(buf, j);
+          if (isJsSpace(cp)) {
+            if (cp === 0xa0) counted = 0;
+            j += widthAt(b);
+            continue;
+          }
+          heading = false;
+        }
+        lineBlank = false;
+        headStart = j;
+      }
+      if (!heading) {
+        // The rest of a text line: a table step per ASCII byte.
+        for (; j < end; j++) {
+          const t = STEP[(counted << 8) | buf[j]];
+          if (t & 4) break;
+          lineWords += t & 1;
+          counted = t >> 1;
+        }
+        if (j >= end) break;
+        const b = buf[j];
+        if (b === 10) {
+          this.endLine(lineWords, "");
+          lineWords = counted = 0;
+          lineBlank = true;
+          j++;
+          continue;
+        }
+        const cp = decodeAt(buf, j);
+        if (cp === 0xa0) counted = 0;
+        else if (!counted && isWordCp(cp)) {
+          lineWords++;
+          counted = 1;
+        }
+        j += widthAt(b);
         continue;
       }
-      if (k === 3) {
-        if (!lineBlank) this.endLine(lineWords, heading ? buf.toString("utf8", headStart, j) : "");
-        lineWords = 0;
+      // A line that may be a heading, character by character.
+      const b = buf[j];
+      if (b === 10) {
+        this.endLine(lineWords, buf.toString("utf8", headStart, j));
+        lineWords = counted = 0;
         lineBlank = true;
         heading = false;
-        counted = false;
         j++;
         continue;
       }
-      // A non-ASCII character (the file is checked to be UTF-8).
-      let cp: number;
-      if (b >= 0xf0) {
-        cp = ((b & 0x07) << 18) | ((buf[j + 1] & 0x3f) << 12) | ((buf[j + 2] & 0x3f) << 6) | (buf[j + 3] & 0x3f);
-        j += 4;
-      } else if (b >= 0xe0) {
-        cp = ((b & 0x0f) << 12) | ((buf[j + 1] & 0x3f) << 6) | (buf[j + 2] & 0x3f);
-        j += 3;
+      if (b < 128) {
+        const k = CLASS[b];
+        if (k === 1) counted = 0;
+        else {
+          if (k === 2 && !counted) {
+            lineWords++;
+            counted = 1;
+          }
+          if (HEADING_ASCII[b] === 0) heading = false;
+        }
+        j++;
       } else {
-        cp = ((b & 0x1f) << 6) | (buf[j + 1] & 0x3f);
-        j += 2;
-      }
-      if (cp === 0xa0) counted = false;
-      else if (!counted && isWordCp(cp)) {
-        lineWords++;
-        counted = true;
-      }
-      if (!isJsSpace(cp)) {
-        if (lineBlank) {
-          lineBlank = false;
-          heading = false;
-        } else if (heading && cp !== 0x2019) heading = false;
+        const cp = decodeAt(buf, j);
+        if (cp === 0xa0) counted = 0;
+        else if (!counted && isWordCp(cp)) {
+          lineWords++;
+          counted = 1;
+        }
+        if (cp !== 0x2019 && !isJsSpace(cp)) heading = false;
+        j += widthAt(b);
       }
     }
     // The segment ends the cell or stands before a "" (which rules a heading out).
@@ -152,7 +206,8 @@ class TextWords {
     if (!this.lineBlank) this.endLine(this.lineWords, this.heading ? this.headText : "");
     const words = this.any ? this.words : null;
     this.words = this.lineWords = 0;
-    this.any = this.pcOnly = this.heading = this.counted = false;
+    this.any = this.pcOnly = this.heading = false;
+    this.counted = 0;
     this.lineBlank = true;
     this.headText = "";
     return words;
@@ -174,6 +229,39 @@ class TextWords {
  * as described above.
  */
 export function scanReviewWords(path: string, columns: number, textColumn: number, idColumn: number, chunkBytes = CHUNK): ReviewScan | null {
+  const steps = scanSteps(path, columns, textColumn, idColumn, chunkBytes);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same scan in turns of `chunkBytes`, giving way to the event loop between them: started
+ * before DuckDB loads the bundle's files, it fills the time this thread would wait for DuckDB.
+ */
+export async function scanReviewWordsInTurns(
+  path: string,
+  columns: number,
+  textColumn: number,
+  idColumn: number,
+  stop: { stopped: boolean } = { stopped: false },
+  chunkBytes = 1 << 20,
+): Promise<ReviewScan | null> {
+  const steps = scanSteps(path, columns, textColumn, idColumn, chunkBytes);
+  for (;;) {
+    if (stop.stopped) {
+      steps.return(null);
+      return null;
+    }
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** The scan, one chunk of the file per step. */
+function* scanSteps(path: string, columns: number, textColumn: number, idColumn: number, chunkBytes: number): Generator<void, ReviewScan | null> {
   const words: Array<number | null> = [];
   const ids: Array<string | null> = [];
   const text = new TextWords();
@@ -294,6 +382,7 @@ export function scanReviewWords(path: string, columns: number, textColumn: numbe
       if (eof) return p === len && !header ? { words, ids } : null;
       buf.copy(buf, 0, p, len);
       len -= p;
+      yield;
     }
   } finally {
     closeSync(fd);

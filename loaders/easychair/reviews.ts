@@ -11,7 +11,7 @@ import { parseNumericScore, type ParsedScore } from "../common/scores.ts";
 import type { ParseContext } from "../types.ts";
 import type { Committee } from "./committee.ts";
 import { reviewWords, splitReviewText } from "./review-text.ts";
-import { cell, type EcTable } from "./tables.ts";
+import { column, type EcTable } from "./tables.ts";
 
 export { splitReviewText };
 
@@ -37,21 +37,39 @@ export function parseScoresCell(text: string, where: { file: string; row: number
 
 export function addReviews(out: EditionData, reviews: EcTable[], scoreTables: EcTable[], fieldTables: EcTable[], committee: Committee, ctx: ParseContext): void {
   const fieldTitles = new Map<string, string>();
-  for (const t of fieldTables) for (const r of t.rows) if (cell(r, "#") && cell(r, "title")) fieldTitles.set(cell(r, "#")!, cell(r, "title")!);
+  for (const t of fieldTables) {
+    const [numbers, titles] = [column(t, "#"), column(t, "title")];
+    for (let i = 0; i < t.size; i++) if (numbers[i] && titles[i]) fieldTitles.set(numbers[i]!, titles[i]!);
+  }
   // review_score.csv repeats the `scores` cells' numbers: read only when some review lacks that cell.
   let scoreRows: Map<string, Map<string, ParsedScore>> | null = null;
   const scoresFromTable = () => (scoreRows ??= readScoreRows(scoreTables, fieldTitles));
+  // The columns a review needs, per table.
+  const read = reviews.map((t) => ({
+    t,
+    submission: column(t, "submission #"),
+    subFirst: column(t, "reviewer first name"),
+    subLast: column(t, "reviewer last name"),
+    subEmail: column(t, "reviewer email"),
+    member: column(t, "member #"),
+    memberName: column(t, "member name"),
+    scores: column(t, "scores"),
+    text: ctx.config.privacy.keep_review_text ? column(t, "text") : [],
+    date: column(t, "date"),
+    time: column(t, "time"),
+  }));
   // Several versions of a review: the latest wins.
-  const latest = new Map<string, { r: EcTable["rows"][number]; where: { file: string; row: number }; version: number; words: number | null | undefined }>();
-  for (const t of reviews) {
-    t.rows.forEach((r, i) => {
-      const where = { file: t.display, row: t.lines[i] };
-      const id = cell(r, "#");
-      if (!id) throw new RetroError('The review number ("#") is empty.', "Every row of review.csv needs its number.", { ...where, column: "#" });
-      const version = Number(cell(r, "version") ?? 1);
+  const latest = new Map<string, { table: (typeof read)[number]; i: number; version: number }>();
+  for (const table of read) {
+    const { t } = table;
+    const [ids, versions] = [column(t, "#"), column(t, "version")];
+    for (let i = 0; i < t.size; i++) {
+      const id = ids[i];
+      if (!id) throw new RetroError('The review number ("#") is empty.', "Every row of review.csv needs its number.", { file: t.display, row: t.lines[i], column: "#" });
+      const version = Number(versions[i] ?? 1);
       const before = latest.get(id);
-      if (!before || version > before.version) latest.set(id, { r, where, version, words: t.words?.[i] });
-    });
+      if (!before || version > before.version) latest.set(id, { table, i, version });
+    }
   }
   const known = new Set(out.submissions.map((s) => s.id));
   const norm = (s: string) => s.toLowerCase().replace(/'s\b/g, "").replace(/[^a-z0-9]/g, "");
@@ -87,21 +105,23 @@ export function addReviews(out: EditionData, reviews: EcTable[], scoreTables: Ec
   const reviewerOf = reviewerPseudonyms(ctx, out.identities);
   let orphans = 0;
   const keepText = ctx.config.privacy.keep_review_text;
-  for (const [review_id, { r, where, words }] of latest) {
-    const submission_id = cell(r, "submission #");
+  for (const [review_id, { table: c, i }] of latest) {
+    const where = { file: c.t.display, row: c.t.lines[i] };
+    const submission_id = c.submission[i];
     if (!submission_id || !known.has(submission_id)) {
       orphans++;
       continue;
     }
-    const sub = fullName(cell(r, "reviewer first name"), cell(r, "reviewer last name")) || null;
-    const subEmail = cell(r, "reviewer email")?.toLowerCase() ?? null;
-    const member = committee.byNumber.get(cell(r, "member #") ?? "") ?? { name: cell(r, "member name"), email: null };
+    const sub = fullName(c.subFirst[i], c.subLast[i]) || null;
+    const subEmail = c.subEmail[i]?.toLowerCase() ?? null;
+    const member = committee.byNumber.get(c.member[i] ?? "") ?? { name: c.memberName[i], email: null };
     const who = sub || subEmail ? { name: sub, email: subEmail } : member;
     const reviewer = reviewerOf(who, `${ctx.edition}:${review_id}`);
-    const { scores, overall, confidence } = scoresOf(cell(r, "scores"), review_id, where);
-    const sections = keepText ? splitReviewText(cell(r, "text") ?? "") : [];
-    const submitted = parseTimestamp([cell(r, "date"), cell(r, "time")].filter(Boolean).join(" ") || null);
-    if (submitted === undefined) throw new RetroError(`"${cell(r, "date")} ${cell(r, "time") ?? ""}" is not a date and time.`, 'EasyChair writes "YYYY-MM-DD" and "HH:MM"; download the bundle again.', { ...where, column: "date" });
+    const { scores, overall, confidence } = scoresOf(c.scores[i], review_id, where);
+    const sections = keepText ? splitReviewText(c.text[i] ?? "") : [];
+    const [date, time] = [c.date[i], c.time[i]];
+    const submitted = parseTimestamp(date && time ? `${date} ${time}` : date || time);
+    if (submitted === undefined) throw new RetroError(`"${date} ${time ?? ""}" is not a date and time.`, 'EasyChair writes "YYYY-MM-DD" and "HH:MM"; download the bundle again.', { ...where, column: "date" });
     out.reviews.push({
       edition: ctx.edition,
       submission_id,
@@ -111,7 +131,7 @@ export function addReviews(out: EditionData, reviews: EcTable[], scoreTables: Ec
       overall: overall === undefined ? null : scores.get(overall)!.value,
       confidence: confidence === undefined ? null : scores.get(confidence)!.value,
       submitted_at: submitted,
-      words: words !== undefined ? words : reviewWords(r.text ?? null),
+      words: c.t.words ? c.t.words[i] : reviewWords(c.t.cells.get("text")?.[i] ?? null),
     });
     for (const [field, s] of scores) out.scores.push({ edition: ctx.edition, review_id, field, value: s.value, label: s.label });
     for (const s of sections) out.texts.push({ edition: ctx.edition, review_id, ...s });
@@ -126,17 +146,16 @@ export function addReviews(out: EditionData, reviews: EcTable[], scoreTables: Ec
 function readScoreRows(scoreTables: EcTable[], fieldTitles: Map<string, string>): Map<string, Map<string, ParsedScore>> {
   const scoreRows = new Map<string, Map<string, ParsedScore>>();
   for (const t of scoreTables) {
-    t.rows.forEach((r, i) => {
-      const id = cell(r, "review #");
-      const field = cell(r, "field #");
-      const value = cell(r, "score");
-      if (!id || !field || !value || /^(yes|no)$/i.test(value)) return;
+    const [ids, fields, values] = [column(t, "review #"), column(t, "field #"), column(t, "score")];
+    for (let i = 0; i < t.size; i++) {
+      const [id, field, value] = [ids[i], fields[i], values[i]];
+      if (!id || !field || !value || /^(yes|no)$/i.test(value)) continue;
       const parsed = parseNumericScore(value);
       if (!parsed) throw new RetroError(`The score "${value}" is not a number.`, "review_score.csv holds numbers (or yes/no); download the bundle again.", { file: t.display, row: t.lines[i], column: "score" });
       const scores = scoreRows.get(id) ?? new Map<string, ParsedScore>();
       scores.set(fieldTitles.get(field) ?? `field ${field}`, parsed);
       scoreRows.set(id, scores);
-    });
+    }
   }
   return scoreRows;
 }

@@ -4,17 +4,20 @@
  */
 import { readFile } from "node:fs/promises";
 import { decodeEntities } from "../common/entities.ts";
-import { parseHeader, readFirstLine, rowsFromColumns, withStagedCsv, type CsvRow } from "../common/csv.ts";
+import { parseHeader, readFirstLine, withStagedCsv, type CsvRow } from "../common/csv.ts";
 import { readXlsx, tableFromRows } from "../common/sheets.ts";
 import { readTextGrid } from "../common/text-grid.ts";
 import type { ParseContext, SourceFile } from "../types.ts";
 import { fetchColumns } from "./columns.ts";
-import { scanReviewWords, type ReviewScan } from "./review-scan.ts";
+import { scanReviewWordsInTurns, type ReviewScan } from "./review-scan.ts";
 import { reviewWords } from "./review-text.ts";
 
 export interface EcTable {
   header: string[];
-  rows: CsvRow[];
+  /** Data rows. */
+  size: number;
+  /** Cells by lower-case column name, in row order (null when empty): columns, not row objects, at 100,000s of rows. */
+  cells: Map<string, Array<string | null>>;
   /** Data-row number of each row, for errors. */
   lines: number[];
   file: SourceFile;
@@ -26,6 +29,20 @@ export interface EcTable {
    */
   words?: Array<number | null>;
 }
+
+/**
+ * The columns the adapter reads of each bundle file (papers.ts, committee.ts, reviews.ts);
+ * only these cross into JavaScript. The other tables are checked and counted in DuckDB.
+ */
+const READ: Record<string, string[]> = {
+  submission: ["#", "title", "authors", "submitted", "last updated", "keywords", "decision", "abstract", "deleted?", "track name"],
+  author: ["submission #", "first name", "last name", "email", "country", "affiliation", "organization", "corresponding?"],
+  review: ["#", "submission #", "member #", "member name", "version", "text", "scores", "reviewer first name", "reviewer last name", "reviewer email", "date", "time"],
+  review_score: ["review #", "field #", "score"],
+  committee: ["#", "first name", "last name", "email", "role", "affiliation", "organization"],
+  committee_topic: ["member #", "topic"],
+  submission_topic: ["submission #", "topic"],
+};
 
 /** The header of an old review.csv exported without one (ESA 2021, ChairVisE). */
 const REVIEW_COLUMNS = ["#", "submission #", "member #", "member name", "number", "version", "text", "scores"];
@@ -48,6 +65,30 @@ const SHEETS: Record<string, string> = {
 };
 
 export async function readEasychairTables(files: SourceFile[], ctx: ParseContext): Promise<Map<string, EcTable[]>> {
+  // review.csv's text is counted from the file's bytes in turns, while DuckDB loads the files.
+  const stop = { stopped: false };
+  const scans = new Map<SourceFile, Promise<ReviewScan | null>>();
+  if (!ctx.config.privacy.keep_review_text) {
+    for (const file of files.filter((f) => f.kind === "review-csv")) {
+      let header: string[];
+      try {
+        header = parseHeader(await readFirstLine(file.path), file.display).map((h) => h.toLowerCase());
+      } catch {
+        continue; // reported when the file is read
+      }
+      const [textColumn, idColumn] = [header.indexOf("text"), header.indexOf("#")];
+      if (textColumn < 0 || idColumn < 0) continue;
+      scans.set(file, scanReviewWordsInTurns(file.path, header.length, textColumn, idColumn, stop).catch(() => null));
+    }
+  }
+  try {
+    return await readTables(files, ctx, scans);
+  } finally {
+    stop.stopped = true;
+  }
+}
+
+async function readTables(files: SourceFile[], ctx: ParseContext, scans: Map<SourceFile, Promise<ReviewScan | null>>): Promise<Map<string, EcTable[]>> {
   const tables = new Map<string, EcTable[]>();
   const add = (name: string, t: EcTable) => tables.set(name, [...(tables.get(name) ?? []), t]);
   const deferredScores: SourceFile[] = [];
@@ -60,9 +101,7 @@ export async function readEasychairTables(files: SourceFile[], ctx: ParseContext
         const t = tableFromRows(sheet.rows, 0);
         // Workbook text can carry HTML entities (FORMATS.md 3.3); decoded once.
         for (const r of t.rows) for (const k of Object.keys(r)) r[k] = decodeEntities(r[k]);
-        t.header = t.header.map((h) => h.toLowerCase());
-        t.rows = t.rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.trim().toLowerCase(), v])));
-        add(name, { ...t, file, display: `${file.display} [${sheet.name}]` });
+        add(name, { header: t.header.map((h) => h.toLowerCase()), ...fromRows(t.rows), lines: t.lines, file, display: `${file.display} [${sheet.name}]` });
         rows += t.rows.length;
       }
       ctx.countRows(file, rows);
@@ -74,7 +113,7 @@ export async function readEasychairTables(files: SourceFile[], ctx: ParseContext
       const width = grid[0]?.length ?? 0;
       const header = [...REVIEW_COLUMNS, ...(width > REVIEW_COLUMNS.length + REVIEW_TAIL.length ? ["total score"] : []), ...REVIEW_TAIL];
       const t = tableFromRows([header, ...grid], 0);
-      add(table, { ...t, file, display: file.display });
+      add(table, { header: t.header, ...fromRows(t.rows), lines: t.lines, file, display: file.display });
       ctx.warn({ file: file.display, message: "review.csv has no header row (older EasyChair export); columns read by position." });
       ctx.countRows(file, t.rows.length);
       continue;
@@ -83,18 +122,18 @@ export async function readEasychairTables(files: SourceFile[], ctx: ParseContext
       deferredScores.push(file);
       continue;
     }
-    const t = await readCsvTable(ctx, file, table === "review");
+    const t = await readCsvTable(ctx, file, table, scans.get(file));
     add(table, t);
-    ctx.countRows(file, t.rows.length);
+    ctx.countRows(file, t.size);
   }
   // review_score.csv repeats the numbers of review.csv's `scores` cells; its rows are needed
   // only when some review has no such cell (otherwise it is checked and counted in DuckDB).
-  const needed = (tables.get("review") ?? []).some((t) => t.rows.some((r) => !cell(r, "scores")));
+  const needed = (tables.get("review") ?? []).some((t) => column(t, "scores").some((v) => v === null));
   for (const file of deferredScores) {
     if (needed) {
-      const t = await readCsvTable(ctx, file, false);
+      const t = await readCsvTable(ctx, file, "review_score", undefined);
       add("review_score", t);
-      ctx.countRows(file, t.rows.length);
+      ctx.countRows(file, t.size);
     } else {
       ctx.countRows(file, await countCsvRows(ctx, file));
     }
@@ -111,44 +150,63 @@ async function countCsvRows(ctx: ParseContext, file: SourceFile): Promise<number
 }
 
 /**
- * One bundle CSV through DuckDB into rows keyed by lower-case column names; each column crosses
+ * One bundle CSV through DuckDB into columns keyed by lower-case column names; each column crosses
  * into JavaScript as one string (`fetchColumns`). review.csv's text (most of the bundle's bytes)
- * is reduced to word counts read from the file's bytes while DuckDB loads the table, and is
- * fetched only when the configuration keeps review text (or the file is not plain CSV).
+ * comes as the word counts of `scan` (read from the file's bytes); DuckDB's cells of it are
+ * fetched only when the configuration keeps review text or the file is not plain CSV.
  */
-async function readCsvTable(ctx: ParseContext, file: SourceFile, isReview: boolean): Promise<EcTable> {
+async function readCsvTable(ctx: ParseContext, file: SourceFile, table: string, scanned: Promise<ReviewScan | null> | undefined): Promise<EcTable> {
   const original = parseHeader(await readFirstLine(file.path), file.display);
   const header = original.map((h) => h.toLowerCase());
-  const textColumn = isReview ? header.indexOf("text") : -1;
-  const idColumn = header.indexOf("#");
-  const keepText = ctx.config.privacy.keep_review_text;
-  const scanning = textColumn >= 0 && idColumn >= 0 && !keepText;
-  const read = scanning ? original.filter((_, c) => c !== textColumn) : original;
+  const textColumn = table === "review" ? header.indexOf("text") : -1;
+  const wanted = new Set(READ[table] ?? []);
+  const read = original.filter((h, c) => wanted.has(h.toLowerCase()) && !(c === textColumn && scanned));
   const names = read.map((h) => h.toLowerCase());
-  let scan: ReviewScan | null = null;
-  // DuckDB loads the table on its own threads while this thread scans the text: `use` runs
-  // only once the load is done, so after the scan below.
-  const loading = withStagedCsv(ctx.scratch, file, original, async (staged) => {
-    const columns = await fetchColumns(ctx.scratch, staged, read);
-    const rows = rowsFromColumns(names, columns);
-    if (textColumn < 0) return { rows };
-    const ids = columns[names.indexOf("#")];
-    if (scan && scan.words.length === rows.length && scan.ids.every((id, i) => id === ids[i])) return { rows, words: scan.words };
+  const { size, cells, words } = await withStagedCsv(ctx.scratch, file, original, async (staged) => {
+    const { count: size, columns } = await fetchColumns(ctx.scratch, staged, read);
+    const cells = new Map(names.map((n, c) => [n, columns[c]]));
+    if (textColumn < 0) return { size, cells };
+    const scan = await scanned;
+    const ids = cells.get("#");
+    if (scan && ids && scan.words.length === size && scan.ids.every((id, i) => id === ids[i])) return { size, cells, words: scan.words };
     // The text as DuckDB reads it: kept, or the file is not plain enough for the byte scan.
-    const [text] = await fetchColumns(ctx.scratch, staged, [original[textColumn]]);
-    if (keepText) rows.forEach((r, i) => (r.text = text[i]));
-    return { rows, words: text.map((t) => reviewWords(t)) };
+    const [text] = (await fetchColumns(ctx.scratch, staged, [original[textColumn]])).columns;
+    if (ctx.config.privacy.keep_review_text) cells.set("text", text);
+    return { size, cells, words: text.map((t) => reviewWords(t)) };
   });
-  if (scanning) scan = scanReviewWords(file.path, header.length, textColumn, idColumn);
-  const { rows, words } = await loading;
-  return { header, rows, lines: rows.map((_, i) => i + 1), file, display: file.display, ...(words ? { words } : {}) };
+  return { header, size, cells, lines: Array.from({ length: size }, (_, i) => i + 1), file, display: file.display, ...(words ? { words } : {}) };
 }
 
-/** A cell, trimmed; null when empty or the column is absent. */
-export function cell(r: CsvRow, ...names: string[]): string | null {
-  for (const n of names) {
-    const v = r[n];
-    if (v !== undefined && v !== null && v.trim() !== "") return v.trim();
+/** Row objects (a workbook sheet, a headerless file) as columns keyed by trimmed lower-case name. */
+function fromRows(rows: CsvRow[]): { size: number; cells: Map<string, Array<string | null>> } {
+  const cells = new Map<string, Array<string | null>>();
+  rows.forEach((r, i) => {
+    for (const [k, v] of Object.entries(r)) {
+      const name = k.trim().toLowerCase();
+      let values = cells.get(name);
+      if (!values) cells.set(name, (values = new Array<string | null>(rows.length).fill(null)));
+      values[i] = v;
+    }
+  });
+  return { size: rows.length, cells };
+}
+
+/**
+ * A column's cells, trimmed, null when empty; with several names, per row the first that has
+ * a value; all null when the table has none of them.
+ */
+export function column(t: EcTable, ...names: string[]): Array<string | null> {
+  for (const n of names) if (!t.cells.has(n) && t.header.includes(n) && n !== "text") throw new Error(`EasyChair adapter: column "${n}" of ${t.display} was not read (add it to READ in tables.ts)`);
+  const sources = names.map((n) => t.cells.get(n)).filter((c) => c !== undefined);
+  const out = new Array<string | null>(t.size).fill(null);
+  for (const values of sources) {
+    for (let i = 0; i < t.size; i++) {
+      if (out[i] !== null) continue;
+      const v = values[i];
+      if (v === null || v === undefined) continue;
+      const trimmed = v.trim();
+      if (trimmed !== "") out[i] = trimmed;
+    }
   }
-  return null;
+  return out;
 }
