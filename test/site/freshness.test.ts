@@ -14,9 +14,11 @@ describe("the loader cache", () => {
     const db = tempArchive();
     const cache = tempDir();
     const cached = join(cache, "data", "overview.json");
+    const page = join(cache, "papers.md");
     const fill = () => {
       mkdirSync(join(cache, "data"), { recursive: true });
       writeFileSync(cached, "{}");
+      writeFileSync(page, "# Papers");
     };
     await ingest({ inputs: ["test/fixtures/hotcrp/csv"], edition: "2022", db, config: testConfig() });
     expect(await refreshLoaderCache(db, "public", cache), "first build").toBe(true);
@@ -29,5 +31,6 @@ describe("the loader cache", () => {
     await ingest({ inputs: ["test/fixtures/hotcrp/v3"], edition: "2024", db, config: testConfig() });
     expect(await refreshLoaderCache(db, "chair", cache), "a new ingest").toBe(true);
     expect(existsSync(cached), "stale output is gone").toBe(false);
+    expect(existsSync(page), "so is a page loader's (the Papers page names each edition's file)").toBe(false);
   }, 30_000);
 });

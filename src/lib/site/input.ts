@@ -5,8 +5,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { loadConfig } from "../config/load.ts";
 import { OTHER_AREA } from "../config/taxonomy.ts";
-import { queryRows } from "../db/archive.ts";
-import { groupByEdition as byEdition, loadClassifications, loadEditions, loadReviews } from "../db/queries.ts";
+import { groupByEdition as byEdition, loadClassifications, loadEditions, loadReviews, queryJson } from "../db/queries.ts";
 import type { Edition, Review, Status } from "../model/records.ts";
 import type { Classification } from "../stats/groups.ts";
 import type { Audience } from "../stats/aggregate.ts";
@@ -59,12 +58,12 @@ export interface LoadOptions {
 export async function loadSiteInput(conn: DuckDBConnection, audience: Audience, k: number, options: LoadOptions = {}): Promise<SiteInput> {
   const [editions, submissions, reviews, classifications, authors] = await Promise.all([
     loadEditions(conn),
-    queryRows<SiteSubmission>(conn, `SELECT edition, id, title, status, decision, presentation FROM submissions ORDER BY edition, id`),
+    queryJson<SiteSubmission>(conn, `SELECT edition, id, title, status, decision, presentation FROM submissions ORDER BY edition, id`),
     options.reviews === false
       ? Promise.resolve([])
       : loadReviews(conn),
     loadClassifications(conn),
-    options.authors ? queryRows<SiteAuthor>(conn, `SELECT edition, submission_id, country FROM authors`) : Promise.resolve([]),
+    options.authors ? queryJson<SiteAuthor>(conn, `SELECT edition, submission_id, country FROM authors`) : Promise.resolve([]),
   ]);
   return { audience, k, editions, submissions, reviews, classifications, authors };
 }
