@@ -30,9 +30,9 @@ export default {
     // The retrospective report (issue 7) joins the sidebar once its page exists.
     ...(existsSync("src/report.md") ? [{ name: "Report", path: "/report" }] : []),
   ],
-  // TypeScript loaders run in node with tsx's hooks: half a second less per loader than the tsx
-  // command (which starts a second node), and a build runs fifteen of them.
-  interpreters: { ".ts": ["node", "--import", "tsx"] },
+  // TypeScript loaders run through run-loader.js: a build's precomputed output is copied out
+  // without loading TypeScript, anything else runs with tsx's hooks (see that file).
+  interpreters: { ".ts": ["node", "src/lib/site/run-loader.js"] },
   toc: false,
   search: false,
   footer: `workshop-retro · ${audience} view · built from the local archive`,

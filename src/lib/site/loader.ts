@@ -3,17 +3,12 @@
  * ingest), run one function, write its JSON to stdout, close in `finally`. Failures go to
  * stderr with a non-zero exit so the build notices.
  *
- * A build precomputes every page (src/lib/site/pages.ts) and its loaders only copy a file out:
- * that path imports nothing but node:fs, since every loader is its own process and importing
- * the statistics and DuckDB would cost each one about a second.
+ * A build precomputes every page (src/lib/site/pages.ts) and its loaders only copy a file out
+ * (run-loader.js does that before loading any TypeScript); this module imports the statistics
+ * and DuckDB only when it computes, since every loader is its own process.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-
-/** Same names as AUDIENCE_ENV (audience.ts) and PRECOMPUTED_ENV (pages.ts), which are not imported here (see above). */
-const AUDIENCE = "RETRO_AUDIENCE";
-const PRECOMPUTED = "RETRO_PRECOMPUTED";
+import { precomputedText } from "./precomputed.js";
 
 export async function emitJson(produce: (conn: DuckDBConnection) => Promise<unknown>, write = true): Promise<void> {
   const { archivePath, openArchiveReadOnly } = await import("../db/archive.ts");
@@ -32,20 +27,8 @@ export async function emitJson(produce: (conn: DuckDBConnection) => Promise<unkn
   }
 }
 
-/**
- * The build's precomputed `<file>.json`, when there is one made for this same audience (its
- * first characters name it). An unset or invalid RETRO_AUDIENCE never matches, so it goes to
- * the full path, which reads it properly (public when unset, an error when invalid).
- */
-function precomputed(file: string): string | null {
-  const dir = process.env[PRECOMPUTED];
-  const audience = process.env[AUDIENCE];
-  if (!dir || !audience) return null;
-  const path = join(dir, `${file}.json`);
-  if (!existsSync(path)) return null;
-  const text = readFileSync(path, "utf8");
-  return text.startsWith(`{"audience":${JSON.stringify(audience)},`) ? text : null;
-}
+/** The build's precomputed `<file>.json` for this audience (see precomputed.js), or null. */
+const precomputed = (file: string) => precomputedText(`${file}.json`);
 
 /** Writes the build's precomputed `<file>.json` for this audience to stdout; false when there is none. */
 export function emitPrecomputed(file: string): boolean {

@@ -36,14 +36,14 @@ export const PAGES = {
   acceptance: { load: { reviews: false, authors: true }, make: acceptancePage },
   reviewing: { load: {}, make: reviewingPage },
   trends: { load: {}, make: async (input, conn) => trendsPage(input, await loadRebuttals(conn)) },
-  papers: { load: {}, make: async (input, conn) => (await papersData(input, (e) => loadEvidence(conn, e))).index },
+  papers: { load: {}, make: async (input, conn) => (await papersData(input, (e, accepted) => loadEvidence(conn, e, accepted))).index },
   archive: { load: { reviews: false }, make: (input, conn) => archivePage(conn, input.audience, input.k, loadConfig().config) },
 } satisfies Record<string, PageData>;
 export type PageName = keyof typeof PAGES;
 
 /** One edition's file of the Papers page (preview: computed by its own loader). */
 export async function editionPapers(input: SiteInput, conn: DuckDBConnection, edition: string): Promise<unknown> {
-  const file = (await papersData(input, (e) => loadEvidence(conn, e), edition)).files.get(edition);
+  const file = (await papersData(input, (e, accepted) => loadEvidence(conn, e, accepted), edition)).files.get(edition);
   if (!file) throw new Error(`the archive has no edition "${edition}"`);
   return file.data;
 }
@@ -91,7 +91,7 @@ async function precomputeHere(db: string, audience: Audience, k: number, dir: st
     const input = await loadSiteInput(archive.conn, audience, k, { reviews: true, authors: true });
     for (const [name, page] of Object.entries(PAGES) as Array<[PageName, PageData]>) {
       if (name === "papers") {
-        const { index, files } = await papersData(input, (e) => loadEvidence(archive.conn, e));
+        const { index, files } = await papersData(input, (e, accepted) => loadEvidence(archive.conn, e, accepted));
         for (const [edition, file] of files) writeChecked(join(dir, `papers-${edition}.json`), file.json, audience);
         writeChecked(join(dir, "papers.json"), JSON.stringify(index), audience);
       } else writeChecked(join(dir, `${name}.json`), JSON.stringify(await page.make(input, archive.conn)), audience);

@@ -1,0 +1,2 @@
+// Types of src/lib/site/precomputed.js.
+export function precomputedText(name: string): string | null;
