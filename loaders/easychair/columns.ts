@@ -5,7 +5,8 @@
  * A column whose values hold the separator itself is streamed cell by cell instead.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { sqlIdentifier } from "../common/csv.ts";
+import { sqlIdentifier, sqlString } from "../common/csv.ts";
+import type { SourceFile } from "../types.ts";
 
 /** The separator between a column's values (ASCII unit separator). */
 const SEP = "\u001f";
@@ -71,4 +72,33 @@ async function streamColumn(conn: DuckDBConnection, table: string, name: string)
     for (const v of chunk.getColumns()[0] as Array<string | null>) values.push(v);
   }
   return values;
+}
+
+let projections = 0;
+
+/**
+ * Some columns of a CSV file loaded into a temporary table (dropped after `use`), read with
+ * the options of `withStagedCsv`: the other columns are parsed but never stored (review.csv's
+ * text is most of its bytes). DuckDB does not check the text of columns it does not store, so
+ * this is for a file whose bytes are known to be UTF-8. Null when the header has an empty or
+ * repeated name or DuckDB refuses the file: `withStagedCsv` then reads it and reports why.
+ */
+export async function withProjectedCsv<T>(conn: DuckDBConnection, file: SourceFile, header: string[], keep: string[], use: (staged: string) => Promise<T>): Promise<T | null> {
+  const names = new Set(header.map((h) => h.toLowerCase()));
+  if (names.size !== header.length || names.has("")) return null;
+  const table = `csv_projection_${++projections}`;
+  const columns = `{${header.map((h) => `${sqlString(h)}: 'VARCHAR'`).join(", ")}}`;
+  try {
+    try {
+      await conn.run(
+        `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT ${keep.map(sqlIdentifier).join(", ")} FROM read_csv(${sqlString(file.path)}, header = true, auto_detect = false,
+          columns = ${columns}, delim = ',', quote = '"', escape = '"', strict_mode = true, null_padding = false, max_line_size = 67108864)`,
+      );
+    } catch {
+      return null;
+    }
+    return await use(table);
+  } finally {
+    await conn.run(`DROP TABLE IF EXISTS ${table}`);
+  }
 }

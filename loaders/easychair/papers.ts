@@ -27,6 +27,11 @@ export function readSubmissions(tables: EcTable[], topicTables: EcTable[], ctx: 
     const col = (name: string) => column(t, name);
     const [ids, labels, deletedCells, titles, abstracts, keywordCells, tracks] = [col("#"), col("decision"), col("deleted?"), col("title"), col("abstract"), col("keywords"), col("track name")];
     const dates = { submitted: col("submitted"), "last updated": col("last updated") };
+    const date = (column: keyof typeof dates, i: number) => {
+      const d = parseTimestamp(dates[column][i]);
+      if (d === undefined) throw new RetroError(`"${dates[column][i]}" is not a date.`, 'EasyChair writes "YYYY-MM-DD HH:MM"; download the bundle again.', { file: t.display, row: t.lines[i], column });
+      return d;
+    };
     for (let i = 0; i < t.size; i++) {
       const where = { file: t.display, row: t.lines[i] };
       const id = ids[i];
@@ -39,11 +44,6 @@ export function readSubmissions(tables: EcTable[], topicTables: EcTable[], ctx: 
       const deleted = /^yes$/i.test(deletedCells[i] ?? "");
       const mapped = deleted ? { status: "withdrawn" as const, presentation: null } : label === null ? { status: "pending" as const, presentation: null } : mapDecision(label, ctx.config.decisions);
       if (!mapped) throw new RetroError(`Unknown decision label "${label}" (submission ${id}).`, unknownDecisionFix(label!, ctx.config.decisions), { ...where, column: "decision" });
-      const date = (column: keyof typeof dates) => {
-        const d = parseTimestamp(dates[column][i]);
-        if (d === undefined) throw new RetroError(`"${dates[column][i]}" is not a date.`, 'EasyChair writes "YYYY-MM-DD HH:MM"; download the bundle again.', { ...where, column });
-        return d;
-      };
       out.push({
         edition: ctx.edition,
         id,
@@ -55,8 +55,8 @@ export function readSubmissions(tables: EcTable[], topicTables: EcTable[], ctx: 
         decision: label,
         presentation: mapped.presentation,
         track: tracks[i],
-        submitted_at: date("submitted"),
-        modified_at: date("last updated"),
+        submitted_at: date("submitted", i),
+        modified_at: date("last updated", i),
       });
     }
   }

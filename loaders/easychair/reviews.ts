@@ -96,17 +96,18 @@ export function addReviews(out: EditionData, reviews: EcTable[], scoreTables: Ec
     fields.forEach((f) => allFields.add(f));
     return { scores, ...pickFields(fields) };
   };
-  const scoresOf = (scoresCell: string | null, reviewId: string, where: { file: string; row: number }) => {
+  const scoresOf = (scoresCell: string | null, reviewId: string, t: EcTable, i: number) => {
     if (!scoresCell) return withFields(scoresFromTable().get(reviewId) ?? new Map<string, ParsedScore>());
     let parsed = parsedCells.get(scoresCell);
-    if (!parsed) parsedCells.set(scoresCell, (parsed = withFields(parseScoresCell(scoresCell, where))));
+    if (!parsed) parsedCells.set(scoresCell, (parsed = withFields(parseScoresCell(scoresCell, { file: t.display, row: t.lines[i] }))));
     return parsed;
   };
   const reviewerOf = reviewerPseudonyms(ctx, out.identities);
+  // A PC member's many reviews: the pseudonym is looked up once per member.
+  const memberPseudonyms = new Map<object, string>();
   let orphans = 0;
   const keepText = ctx.config.privacy.keep_review_text;
   for (const [review_id, { table: c, i }] of latest) {
-    const where = { file: c.t.display, row: c.t.lines[i] };
     const submission_id = c.submission[i];
     if (!submission_id || !known.has(submission_id)) {
       orphans++;
@@ -114,14 +115,20 @@ export function addReviews(out: EditionData, reviews: EcTable[], scoreTables: Ec
     }
     const sub = fullName(c.subFirst[i], c.subLast[i]) || null;
     const subEmail = c.subEmail[i]?.toLowerCase() ?? null;
-    const member = committee.byNumber.get(c.member[i] ?? "") ?? { name: c.memberName[i], email: null };
-    const who = sub || subEmail ? { name: sub, email: subEmail } : member;
-    const reviewer = reviewerOf(who, `${ctx.edition}:${review_id}`);
-    const { scores, overall, confidence } = scoresOf(c.scores[i], review_id, where);
+    const pcMember = sub || subEmail ? undefined : committee.byNumber.get(c.member[i] ?? "");
+    let reviewer = pcMember && memberPseudonyms.get(pcMember);
+    if (!reviewer) {
+      const who = sub || subEmail ? { name: sub, email: subEmail } : (pcMember ?? { name: c.memberName[i], email: null });
+      reviewer = reviewerOf(who, `${ctx.edition}:${review_id}`);
+      if (pcMember) memberPseudonyms.set(pcMember, reviewer);
+    }
+    const { scores, overall, confidence } = scoresOf(c.scores[i], review_id, c.t, i);
     const sections = keepText ? splitReviewText(c.text[i] ?? "") : [];
     const [date, time] = [c.date[i], c.time[i]];
     const submitted = parseTimestamp(date && time ? `${date} ${time}` : date || time);
-    if (submitted === undefined) throw new RetroError(`"${date} ${time ?? ""}" is not a date and time.`, 'EasyChair writes "YYYY-MM-DD" and "HH:MM"; download the bundle again.', { ...where, column: "date" });
+    if (submitted === undefined) {
+      throw new RetroError(`"${date} ${time ?? ""}" is not a date and time.`, 'EasyChair writes "YYYY-MM-DD" and "HH:MM"; download the bundle again.', { file: c.t.display, row: c.t.lines[i], column: "date" });
+    }
     out.reviews.push({
       edition: ctx.edition,
       submission_id,

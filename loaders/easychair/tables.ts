@@ -8,7 +8,7 @@ import { parseHeader, readFirstLine, withStagedCsv, type CsvRow } from "../commo
 import { readXlsx, tableFromRows } from "../common/sheets.ts";
 import { readTextGrid } from "../common/text-grid.ts";
 import type { ParseContext, SourceFile } from "../types.ts";
-import { fetchColumns } from "./columns.ts";
+import { fetchColumns, withProjectedCsv } from "./columns.ts";
 import { scanReviewWordsInTurns, type ReviewScan } from "./review-scan.ts";
 import { reviewWords } from "./review-text.ts";
 
@@ -158,23 +158,42 @@ async function countCsvRows(ctx: ParseContext, file: SourceFile): Promise<number
 async function readCsvTable(ctx: ParseContext, file: SourceFile, table: string, scanned: Promise<ReviewScan | null> | undefined): Promise<EcTable> {
   const original = parseHeader(await readFirstLine(file.path), file.display);
   const header = original.map((h) => h.toLowerCase());
-  const textColumn = table === "review" ? header.indexOf("text") : -1;
   const wanted = new Set(READ[table] ?? []);
-  const read = original.filter((h, c) => wanted.has(h.toLowerCase()) && !(c === textColumn && scanned));
+  const textColumn = table === "review" ? header.indexOf("text") : -1;
+  const read = original.filter((h, c) => wanted.has(h.toLowerCase()) && c !== textColumn);
   const names = read.map((h) => h.toLowerCase());
-  const { size, cells, words } = await withStagedCsv(ctx.scratch, file, original, async (staged) => {
-    const { count: size, columns } = await fetchColumns(ctx.scratch, staged, read);
-    const cells = new Map(names.map((n, c) => [n, columns[c]]));
-    if (textColumn < 0) return { size, cells };
-    const scan = await scanned;
-    const ids = cells.get("#");
-    if (scan && ids && scan.words.length === size && scan.ids.every((id, i) => id === ids[i])) return { size, cells, words: scan.words };
+  const done = (size: number, cells: Map<string, Array<string | null>>, words?: Array<number | null>): EcTable => ({
+    header,
+    size,
+    cells,
+    lines: Array.from({ length: size }, (_, i) => i + 1),
+    file,
+    display: file.display,
+    ...(words ? { words } : {}),
+  });
+  const cellsOf = async (staged: string) => {
+    const { count, columns } = await fetchColumns(ctx.scratch, staged, read);
+    return { count, cells: new Map(names.map((n, c) => [n, columns[c]])) };
+  };
+  if (textColumn >= 0 && scanned) {
+    // The text's word counts from the byte scan (which also checks that the file is UTF-8),
+    // the other columns from DuckDB without storing the text.
+    const fast = await withProjectedCsv(ctx.scratch, file, original, read, async (staged) => {
+      const { count, cells } = await cellsOf(staged);
+      const scan = await scanned;
+      const ids = cells.get("#");
+      return scan && ids && scan.words.length === count && scan.ids.every((id, i) => id === ids[i]) ? done(count, cells, scan.words) : null;
+    });
+    if (fast) return fast;
+  }
+  return withStagedCsv(ctx.scratch, file, original, async (staged) => {
+    const { count, cells } = await cellsOf(staged);
+    if (textColumn < 0) return done(count, cells);
     // The text as DuckDB reads it: kept, or the file is not plain enough for the byte scan.
     const [text] = (await fetchColumns(ctx.scratch, staged, [original[textColumn]])).columns;
     if (ctx.config.privacy.keep_review_text) cells.set("text", text);
-    return { size, cells, words: text.map((t) => reviewWords(t)) };
+    return done(count, cells, text.map((t) => reviewWords(t)));
   });
-  return { header, size, cells, lines: Array.from({ length: size }, (_, i) => i + 1), file, display: file.display, ...(words ? { words } : {}) };
 }
 
 /** Row objects (a workbook sheet, a headerless file) as columns keyed by trimmed lower-case name. */
