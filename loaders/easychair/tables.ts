@@ -28,6 +28,8 @@ export interface EcTable {
    * while streaming; the `text` cell itself is kept only when review text is kept.
    */
   words?: Array<number | null>;
+  /** review.csv loaded without its text: the byte scan that gives `words` (see `readTables`). */
+  scan?: Promise<ReviewScan | null>;
 }
 
 /**
@@ -138,6 +140,16 @@ async function readTables(files: SourceFile[], ctx: ParseContext, scans: Map<Sou
       ctx.countRows(file, await countCsvRows(ctx, file));
     }
   }
+  // The review text's word counts, now that DuckDB has loaded every file (the scan went on
+  // meanwhile); a file the scan could not read is read again with its text.
+  for (const t of tables.get("review") ?? []) {
+    if (t.words || !t.scan) continue;
+    const scan = await t.scan;
+    const ids = t.cells.get("#");
+    if (scan && ids && scan.words.length === t.size && scan.ids.every((id, i) => id === ids[i])) t.words = scan.words;
+    else Object.assign(t, await readCsvTable(ctx, t.file, "review", undefined));
+    delete t.scan;
+  }
   return tables;
 }
 
@@ -152,8 +164,9 @@ async function countCsvRows(ctx: ParseContext, file: SourceFile): Promise<number
 /**
  * One bundle CSV through DuckDB into columns keyed by lower-case column names; each column crosses
  * into JavaScript as one string (`fetchColumns`). review.csv's text (most of the bundle's bytes)
- * comes as the word counts of `scan` (read from the file's bytes); DuckDB's cells of it are
- * fetched only when the configuration keeps review text or the file is not plain CSV.
+ * is not loaded when `scanned` (the byte scan) will give its word counts: the table comes back
+ * with that scan, joined by `readTables`. DuckDB's cells of the text are fetched only when the
+ * configuration keeps review text or the file is not plain CSV.
  */
 async function readCsvTable(ctx: ParseContext, file: SourceFile, table: string, scanned: Promise<ReviewScan | null> | undefined): Promise<EcTable> {
   const original = parseHeader(await readFirstLine(file.path), file.display);
@@ -176,13 +189,11 @@ async function readCsvTable(ctx: ParseContext, file: SourceFile, table: string, 
     return { count, cells: new Map(names.map((n, c) => [n, columns[c]])) };
   };
   if (textColumn >= 0 && scanned) {
-    // The text's word counts from the byte scan (which also checks that the file is UTF-8),
-    // the other columns from DuckDB without storing the text.
+    // The other columns from DuckDB without storing the text; the word counts come from the
+    // byte scan (which also checks that the file is UTF-8), joined once every file is loaded.
     const fast = await withProjectedCsv(ctx.scratch, file, original, read, async (staged) => {
       const { count, cells } = await cellsOf(staged);
-      const scan = await scanned;
-      const ids = cells.get("#");
-      return scan && ids && scan.words.length === count && scan.ids.every((id, i) => id === ids[i]) ? done(count, cells, scan.words) : null;
+      return { ...done(count, cells), scan: scanned };
     });
     if (fast) return fast;
   }
