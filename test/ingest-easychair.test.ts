@@ -135,6 +135,27 @@ describe("EasyChair CSV bundle", () => {
     expect(await words(original, testConfig({ privacy: { keep_review_text: true } })), "text kept").toEqual(expected);
   });
 
+  it("reads a large submission.csv storing only the columns it needs, and still refuses bytes that are not UTF-8 in the others", async () => {
+    // Over 1 MiB: DuckDB stores (and checks the text of) only the columns the adapter reads.
+    const dir = tempDir();
+    const lines = ["#,title,authors,submitted,last updated,form fields,keywords,decision,notified,reviews sent,abstract,deleted?"];
+    for (let i = 1; i <= 1500; i++) lines.push(`${i},Paper ${i},Ada Testperson,2025-02-10 09:15,2025-02-12 17:40,"${"notes ".repeat(120)}","learned indexes\nB-trees",accept,yes,yes,"Abstract ${i}, ""quoted"".",no`);
+    const body = `${lines.join("\n")}\n`;
+    writeFileSync(join(dir, "submission.csv"), body);
+    const db = tempArchive();
+    await ingest({ inputs: [dir], edition: "2025", db, config: testConfig(), classify: false });
+    const subs = await rows<{ id: string; title: string; abstract: string; keywords: string[]; status: string }>(db, "SELECT id, title, abstract, keywords, status FROM submissions ORDER BY id::INTEGER");
+    expect(subs).toHaveLength(1500);
+    expect(subs[1499]).toEqual({ id: "1500", title: "Paper 1500", abstract: 'Abstract 1500, "quoted".', keywords: ["learned indexes", "B-trees"], status: "accepted" });
+    const bad = Buffer.from(body);
+    bad[bad.indexOf("notes notes", bad.indexOf("\n1000,"))] = 0xff; // inside "form fields", a column the adapter does not read
+    writeFileSync(join(dir, "submission.csv"), bad);
+    const error = await ingest({ inputs: [dir], edition: "2025", db: tempArchive(), config: testConfig(), classify: false }).then(() => null, (e) => e);
+    expect(error).toBeInstanceOf(RetroError);
+    expect((error as RetroError).message).toMatch(/not UTF-8/);
+    expect((error as RetroError).location.file).toMatch(/submission\.csv$/);
+  });
+
   it("reads an older review.csv without a header row by position", async () => {
     const db = tempArchive();
     const r = await ingest({ inputs: [`${F}/review-without-header`], edition: "2021", db, config: testConfig(), classify: false });

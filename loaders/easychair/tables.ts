@@ -196,6 +196,14 @@ async function readCsvTable(ctx: ParseContext, file: SourceFile, table: string, 
       return { ...done(count, cells), scan: scanned };
     });
     if (fast) return fast;
+  } else if (textColumn < 0 && read.length && read.length < original.length && file.bytes > 1 << 20) {
+    // Only the columns read are stored. DuckDB checks the text of those alone, but every file
+    // reaching an adapter has been checked to be UTF-8 (`inspectFile`).
+    const fast = await withProjectedCsv(ctx.scratch, file, original, read, async (staged) => {
+      const { count, cells } = await cellsOf(staged);
+      return done(count, cells);
+    });
+    if (fast) return fast;
   }
   return withStagedCsv(ctx.scratch, file, original, async (staged) => {
     const { count, cells } = await cellsOf(staged);
