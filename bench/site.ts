@@ -47,17 +47,23 @@ async function prepare(): Promise<void> {
   writeFileSync(`${DB}.complete`, "");
 }
 
-/** A cold build through `npm run build`: the loader cache's stamp is removed, so every page's data is computed again. */
-function build(audience: string): { seconds: number; data: string } {
+/**
+ * A cold build through `npm run build`: the loader cache's stamp is removed, so every page's
+ * data is computed again. Besides the wall time, the CPU time of all its processes (bash's
+ * `times`): on a machine shared with other work, the wall time says as much about the others.
+ */
+function build(audience: string): { seconds: number; cpu: number; data: string } {
   rmSync("src/.observablehq/cache/.retro-archive", { force: true });
   const t0 = performance.now();
-  const r = spawnSync("npx", ["tsx", "scripts/build.ts", "--audience", audience], {
+  const r = spawnSync("bash", ["-c", 'npx tsx scripts/build.ts --audience "$1"; s=$?; times >&2; exit $s', "build", audience], {
     env: { ...process.env, RETRO_DB: DB, RETRO_SITE_OUT: join(DIST, audience), RETRO_KEY: process.env.RETRO_KEY },
     encoding: "utf8",
   });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`the ${audience} build failed:\n${(r.stderr + r.stdout).split("\n").slice(-15).join("\n")}`);
-  return { seconds, data: /computed the \w+ view's data in ([\d.]+ s)/.exec(r.stderr)?.[1] ?? "?" };
+  const children = r.stderr.trim().split("\n").at(-1) ?? "";
+  const cpu = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((a, m) => a + Number(m[1]) * 60 + Number(m[2]), 0);
+  return { seconds, cpu, data: /computed the \w+ view's data in ([\d.]+ s)/.exec(r.stderr)?.[1] ?? "?" };
 }
 
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json" };
@@ -130,7 +136,9 @@ async function measureViews(browser: Browser, dir: string, base: string): Promis
     const editions = YEARS.map(String);
     for (const e of editions) views.push({ what: `papers, edition ${e}`, ...(await viewBytes(browser, dir, base, "/papers", e)), budget: true });
     views.push({ what: "papers, All editions (as it opens)", ...(await viewBytes(browser, dir, base, "/papers", "all")), budget: true });
-    views.push({ what: "papers, All editions, every edition ticked (asked for)", ...(await viewBytes(browser, dir, base, "/papers", "all", true)), budget: false });
+    const all = await viewBytes(browser, dir, base, "/papers", "all", true);
+    // Only where All editions offers editions to tick (not when they are all listed at once).
+    if (all.files > views.at(-1)!.files) views.push({ what: "papers, All editions, every edition ticked (asked for)", ...all, budget: false });
   }
   return views;
 }
@@ -223,9 +231,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function run(): Promise<void> {
   await prepare();
   for (const audience of ["public", "chair"]) {
-    const { seconds, data } = build(audience);
+    const before = loadavg()[0];
+    const { seconds, cpu, data } = build(audience);
     console.log(`\n${audience} build (cold loader cache): ${seconds.toFixed(1)} s (every page's data computed in ${data}, then Framework)   target < ${TARGET.buildSeconds} s: ${seconds < TARGET.buildSeconds ? "ok" : "MISSED"}`);
-    console.log(`  load average now: ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+    console.log(`  CPU time of the build's processes: ${cpu.toFixed(1)} s (user + system); load average ${before.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after (2 cores)`);
     const dir = join(DIST, audience);
     const server = await serve(dir);
     const browser = await launch();
