@@ -58,19 +58,24 @@ export function addReviews(out: EditionData, reviews: EcTable[], scoreTables: Ec
     date: column(t, "date"),
     time: column(t, "time"),
   }));
-  // Several versions of a review: the latest wins.
-  const latest = new Map<string, { table: (typeof read)[number]; i: number; version: number }>();
-  for (const table of read) {
-    const { t } = table;
+  // Several versions of a review: the latest wins. Rows are numbered across the tables.
+  const latest = new Map<string, number>();
+  const versionOf: number[] = [];
+  const tableOf: number[] = [];
+  const start: number[] = [];
+  read.forEach(({ t }, k) => {
+    start.push(versionOf.length);
     const [ids, versions] = [column(t, "#"), column(t, "version")];
     for (let i = 0; i < t.size; i++) {
       const id = ids[i];
       if (!id) throw new RetroError('The review number ("#") is empty.', "Every row of review.csv needs its number.", { file: t.display, row: t.lines[i], column: "#" });
-      const version = Number(versions[i] ?? 1);
+      const row = versionOf.length;
+      versionOf.push(Number(versions[i] ?? 1));
+      tableOf.push(k);
       const before = latest.get(id);
-      if (!before || version > before.version) latest.set(id, { table, i, version });
+      if (before === undefined || versionOf[row] > versionOf[before]) latest.set(id, row);
     }
-  }
+  });
   const known = new Set(out.submissions.map((s) => s.id));
   const norm = (s: string) => s.toLowerCase().replace(/'s\b/g, "").replace(/[^a-z0-9]/g, "");
   // Reviews share their form's fields: the lookup is made once per field list.
@@ -90,11 +95,16 @@ export function addReviews(out: EditionData, reviews: EcTable[], scoreTables: Ec
   };
   const allFields = new Set<string>();
   // A form's few scales give few distinct `scores` cells: each is parsed once (read-only after).
-  const parsedCells = new Map<string, { scores: Map<string, ParsedScore>; overall: string | undefined; confidence: string | undefined }>();
-  const withFields = (scores: Map<string, ParsedScore>) => {
+  const parsedCells = new Map<string, ReviewScores>();
+  const withFields = (scores: Map<string, ParsedScore>): ReviewScores => {
     const fields = [...scores.keys()];
     fields.forEach((f) => allFields.add(f));
-    return { scores, ...pickFields(fields) };
+    const { overall, confidence } = pickFields(fields);
+    return {
+      entries: [...scores].map(([field, s]) => ({ field, value: s.value, label: s.label })),
+      overall: overall === undefined ? null : scores.get(overall)!.value,
+      confidence: confidence === undefined ? null : scores.get(confidence)!.value,
+    };
   };
   const scoresOf = (scoresCell: string | null, reviewId: string, t: EcTable, i: number) => {
     if (!scoresCell) return withFields(scoresFromTable().get(reviewId) ?? new Map<string, ParsedScore>());
@@ -107,7 +117,10 @@ export function addReviews(out: EditionData, reviews: EcTable[], scoreTables: Ec
   const memberPseudonyms = new Map<object, string>();
   let orphans = 0;
   const keepText = ctx.config.privacy.keep_review_text;
-  for (const [review_id, { table: c, i }] of latest) {
+  const submittedAt = reviewTimes();
+  for (const [review_id, row] of latest) {
+    const c = read[tableOf[row]];
+    const i = row - start[tableOf[row]];
     const submission_id = c.submission[i];
     if (!submission_id || !known.has(submission_id)) {
       orphans++;
@@ -122,10 +135,10 @@ export function addReviews(out: EditionData, reviews: EcTable[], scoreTables: Ec
       reviewer = reviewerOf(who, `${ctx.edition}:${review_id}`);
       if (pcMember) memberPseudonyms.set(pcMember, reviewer);
     }
-    const { scores, overall, confidence } = scoresOf(c.scores[i], review_id, c.t, i);
-    const sections = keepText ? splitReviewText(c.text[i] ?? "") : [];
-    const [date, time] = [c.date[i], c.time[i]];
-    const submitted = parseTimestamp(date && time ? `${date} ${time}` : date || time);
+    const scores = scoresOf(c.scores[i], review_id, c.t, i);
+    const date = c.date[i];
+    const time = c.time[i];
+    const submitted = submittedAt(date, time);
     if (submitted === undefined) {
       throw new RetroError(`"${date} ${time ?? ""}" is not a date and time.`, 'EasyChair writes "YYYY-MM-DD" and "HH:MM"; download the bundle again.', { file: c.t.display, row: c.t.lines[i], column: "date" });
     }
@@ -135,18 +148,42 @@ export function addReviews(out: EditionData, reviews: EcTable[], scoreTables: Ec
       review_id,
       reviewer,
       round: null,
-      overall: overall === undefined ? null : scores.get(overall)!.value,
-      confidence: confidence === undefined ? null : scores.get(confidence)!.value,
+      overall: scores.overall,
+      confidence: scores.confidence,
       submitted_at: submitted,
       words: c.t.words ? c.t.words[i] : reviewWords(c.t.cells.get("text")?.[i] ?? null),
     });
-    for (const [field, s] of scores) out.scores.push({ edition: ctx.edition, review_id, field, value: s.value, label: s.label });
-    for (const s of sections) out.texts.push({ edition: ctx.edition, review_id, ...s });
+    for (const e of scores.entries) out.scores.push({ edition: ctx.edition, review_id, field: e.field, value: e.value, label: e.label });
+    if (keepText) for (const s of splitReviewText(c.text[i] ?? "")) out.texts.push({ edition: ctx.edition, review_id, ...s });
   }
   if (latest.size && out.reviews.every((x) => x.overall === null)) {
     ctx.warn({ message: `No overall score found; the score fields are: ${[...allFields].join(", ") || "(none)"}. Name it in "scores.overall" of the configuration.` });
   }
   if (orphans) ctx.warn({ message: `${orphans} review${orphans === 1 ? "" : "s"} of submissions missing from submission.csv left out.` });
+}
+
+/** A review's scores (one object per distinct `scores` cell, shared by its reviews, read-only). */
+interface ReviewScores {
+  entries: Array<{ field: string; value: number; label: string | null }>;
+  overall: number | null;
+  confidence: number | null;
+}
+
+/**
+ * The submission time of a review from its `date` and `time` cells, as `parseTimestamp` reads
+ * "<date> <time>": the date is parsed once per day, then the "HH:MM" added.
+ */
+function reviewTimes(): (date: string | null, time: string | null) => Date | null | undefined {
+  const days = new Map<string, number | null | undefined>();
+  return (date, time) => {
+    const hm = date && time ? /^(\d{2}):(\d{2})$/.exec(time) : null;
+    if (hm && Number(hm[1]) < 24 && Number(hm[2]) < 60 && /^\d{4}-\d{2}-\d{2}$/.test(date!)) {
+      let day = days.get(date!);
+      if (day === undefined && !days.has(date!)) days.set(date!, (day = parseTimestamp(`${date} 00:00`)?.getTime()));
+      if (day !== undefined && day !== null) return new Date(day + Number(hm[1]) * 3_600_000 + Number(hm[2]) * 60_000);
+    }
+    return parseTimestamp(date && time ? `${date} ${time}` : date || time);
+  };
 }
 
 /** review_score.csv: review # -> field title (or "field N") -> score. */
