@@ -3,7 +3,9 @@ import { zipSync } from "fflate";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseScoresCell, splitReviewText } from "../loaders/easychair/reviews.ts";
+import fc from "fast-check";
+import { parseTimestamp } from "../loaders/common/dates.ts";
+import { parseScoresCell, reviewTimes, splitReviewText } from "../loaders/easychair/reviews.ts";
 
 import { RetroError } from "../src/lib/errors.ts";
 import { ingest } from "../src/lib/ingest/ingest.ts";
@@ -81,6 +83,27 @@ describe("EasyChair value encodings", () => {
       ["Reviewer's confidence", 4],
       ["Novelty", -2],
     ]);
+  });
+
+  it("reads a review's date and time cells exactly as parseTimestamp reads them joined", () => {
+    const times = reviewTimes();
+    const two = (n: number) => String(n).padStart(2, "0");
+    const date = fc.oneof(
+      fc.tuple(fc.integer({ min: 1999, max: 2031 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${y}-${two(m)}-${two(d)}`),
+      fc.constantFrom("2024-02-29", "2023-02-29", "2026-3-5", "", "not a date"),
+    );
+    const time = fc.oneof(
+      fc.tuple(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 })).map(([h, m]) => `${two(h)}:${two(m)}`),
+      fc.constantFrom("9:05", "24:00", "12:30:15", "", "noon"),
+    );
+    const ms = (d: Date | null | undefined) => (d instanceof Date ? d.getTime() : d);
+    fc.assert(
+      fc.property(date, time, (d, t) => {
+        const [dc, tc] = [d || null, t || null];
+        expect(ms(times(dc, tc))).toBe(ms(parseTimestamp(dc && tc ? `${dc} ${tc}` : dc || tc)));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it("splits the review text by its upper-case headings and marks the confidential part", () => {

@@ -173,7 +173,7 @@ interface ReviewScores {
  * The submission time of a review from its `date` and `time` cells, as `parseTimestamp` reads
  * "<date> <time>": the date is parsed once per day, then the "HH:MM" added.
  */
-function reviewTimes(): (date: string | null, time: string | null) => Date | null | undefined {
+export function reviewTimes(): (date: string | null, time: string | null) => Date | null | undefined {
   const days = new Map<string, number | null | undefined>();
   return (date, time) => {
     const hm = date && time ? /^(\d{2}):(\d{2})$/.exec(time) : null;
