@@ -288,7 +288,7 @@ function* scanSteps(path: string, columns: number, textColumn: number, idColumn:
         if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) p = 3;
       }
       while (p < len) {
-        // One row, from p; -1: it runs past the bytes read so far; -2: not plain CSV.
+        // One row, from p; q = -1 when it runs past the bytes read so far (read on, then again).
         let q = p;
         let rowWords: number | null = null;
         let rowId: string | null = null;
