@@ -126,7 +126,7 @@ export function addReviews(out: EditionData, reviews: EcTable[], scoreTables: Ec
       orphans++;
       continue;
     }
-    const sub = fullName(c.subFirst[i], c.subLast[i]) || null;
+    const sub = c.subFirst[i] !== null || c.subLast[i] !== null ? fullName(c.subFirst[i], c.subLast[i]) || null : null;
     const subEmail = c.subEmail[i]?.toLowerCase() ?? null;
     const pcMember = sub || subEmail ? undefined : committee.byNumber.get(c.member[i] ?? "");
     let reviewer = pcMember && memberPseudonyms.get(pcMember);
