@@ -66,7 +66,11 @@ const SHEETS: Record<string, string> = {
   metareview: "metareview",
 };
 
-export async function readEasychairTables(files: SourceFile[], ctx: ParseContext): Promise<Map<string, EcTable[]>> {
+/**
+ * Reads every table. `meanwhile` is called once with every table but the reviews: while
+ * DuckDB loads review.csv (the largest file, read last) the caller builds its other records.
+ */
+export async function readEasychairTables(files: SourceFile[], ctx: ParseContext, meanwhile: (tables: Map<string, EcTable[]>) => void): Promise<Map<string, EcTable[]>> {
   // review.csv's text is counted from the file's bytes in turns, while DuckDB loads the files.
   const stop = { stopped: false };
   const scans = new Map<SourceFile, Promise<ReviewScan | null>>();
@@ -84,17 +88,40 @@ export async function readEasychairTables(files: SourceFile[], ctx: ParseContext
     }
   }
   try {
-    return await readTables(files, ctx, scans);
+    return await readTables(files, ctx, scans, meanwhile);
   } finally {
     stop.stopped = true;
   }
 }
 
-async function readTables(files: SourceFile[], ctx: ParseContext, scans: Map<SourceFile, Promise<ReviewScan | null>>): Promise<Map<string, EcTable[]>> {
+async function readTables(
+  files: SourceFile[],
+  ctx: ParseContext,
+  scans: Map<SourceFile, Promise<ReviewScan | null>>,
+  meanwhile: (tables: Map<string, EcTable[]>) => void,
+): Promise<Map<string, EcTable[]>> {
   const tables = new Map<string, EcTable[]>();
   const add = (name: string, t: EcTable) => tables.set(name, [...(tables.get(name) ?? []), t]);
   const deferredScores: SourceFile[] = [];
-  for (const file of files) {
+  const reviewFiles = files.filter((f) => f.kind === "review-csv");
+  let called = false;
+  for (const file of [...files.filter((f) => f.kind !== "review-csv"), ...reviewFiles]) {
+    if (file === reviewFiles[0]) {
+      // DuckDB's query for review.csv is sent before `meanwhile` runs.
+      const header = parseHeader(await readFirstLine(file.path), file.display);
+      const loading = readCsvTable(ctx, file, "review", scans.get(file), header);
+      called = true;
+      try {
+        meanwhile(tables);
+      } catch (e) {
+        // A file DuckDB refuses is reported first, as when every file was read before records.
+        throw (await loading.then(() => null, (refused: unknown) => refused)) ?? e;
+      }
+      const t = await loading;
+      add("review", t);
+      ctx.countRows(file, t.size);
+      continue;
+    }
     if (file.kind === "workbook-xlsx") {
       let rows = 0;
       for (const sheet of await readXlsx(await readFile(file.path), file.display)) {
@@ -128,6 +155,7 @@ async function readTables(files: SourceFile[], ctx: ParseContext, scans: Map<Sou
     add(table, t);
     ctx.countRows(file, t.size);
   }
+  if (!called) meanwhile(tables);
   // review_score.csv repeats the numbers of review.csv's `scores` cells; its rows are needed
   // only when some review has no such cell (otherwise it is checked and counted in DuckDB).
   const needed = (tables.get("review") ?? []).some((t) => column(t, "scores").some((v) => v === null));
@@ -168,8 +196,8 @@ async function countCsvRows(ctx: ParseContext, file: SourceFile): Promise<number
  * with that scan, joined by `readTables`. DuckDB's cells of the text are fetched only when the
  * configuration keeps review text or the file is not plain CSV.
  */
-async function readCsvTable(ctx: ParseContext, file: SourceFile, table: string, scanned: Promise<ReviewScan | null> | undefined): Promise<EcTable> {
-  const original = parseHeader(await readFirstLine(file.path), file.display);
+async function readCsvTable(ctx: ParseContext, file: SourceFile, table: string, scanned: Promise<ReviewScan | null> | undefined, knownHeader?: string[]): Promise<EcTable> {
+  const original = knownHeader ?? parseHeader(await readFirstLine(file.path), file.display);
   const header = original.map((h) => h.toLowerCase());
   const wanted = new Set(READ[table] ?? []);
   const textColumn = table === "review" ? header.indexOf("text") : -1;
