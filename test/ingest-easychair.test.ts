@@ -249,6 +249,16 @@ describe("bad EasyChair zips: refused with a clear error, archive unchanged", ()
     });
   }
 
+  it("reports a review.csv that DuckDB refuses before what is missing from the other files", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "review.csv"), '#,submission #,member #,member name,number,version,text,scores,date,time\n1,1,1,Hal,1,1,"Fine.,"Overall evaluation: 1",2025-03-20,14:05\n');
+    const error = await ingest({ inputs: [dir], edition: "2025", db, config: testConfig(), classify: false }).then(() => null, (e) => e);
+    expect(error).toBeInstanceOf(RetroError);
+    expect((error as RetroError).message, "not: none of the files lists the submissions").toMatch(/never closed/);
+    expect((error as RetroError).location.file).toMatch(/review\.csv$/);
+    expect(await dumpArchive(db)).toEqual(before);
+  });
+
   it("names file, row and column for an unreadable score line", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "submission.csv"), readFileSync(join(BUNDLE, "submission.csv")));
