@@ -1,7 +1,7 @@
 /**
  * One measured step of the OpenReview / EasyChair ingest benchmark, in its own process; prints
  * {seconds, rssMB, detail}. Modes: generate <format> <dir> | floor <dir> | floor-file <dir> <db> |
- * full <dir> <db> | noop <dir> <db>.
+ * full <dir> <db> | noop <dir> <db>. A full ingest's detail splits its time by stage.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -45,8 +45,21 @@ if (mode === "generate") {
   detail = `${rows} top-level rows`;
 } else if (mode === "full" || mode === "noop") {
   const [dir, db] = args;
-  const result = await ingest({ inputs: [dir], edition: "2026", db, config: parseConfig({}, "bench"), classify: false });
-  detail = result.status === "written" ? `${result.changes.counts.submissions} submissions, ${result.changes.counts.reviews} reviews` : "unchanged";
+  // Seconds per stage of the ingest, from its progress messages: files checked and hashed,
+  // parsed by the adapter, validated, written.
+  const stages = new Map<string, number>();
+  let stage = "read";
+  let since = performance.now();
+  const progress = (message: string) => {
+    const next = message.startsWith("parsing") ? "parse" : message.startsWith("validating") ? "validate" : message.startsWith("writing") ? "write" : stage;
+    if (next === stage) return;
+    stages.set(stage, (performance.now() - since) / 1000);
+    [stage, since] = [next, performance.now()];
+  };
+  const result = await ingest({ inputs: [dir], edition: "2026", db, config: parseConfig({}, "bench"), classify: false, progress });
+  stages.set(stage, (performance.now() - since) / 1000);
+  const split = [...stages].map(([name, s]) => `${name} ${s.toFixed(2)}`).join(", ");
+  detail = result.status === "written" ? `${result.changes.counts.submissions} submissions, ${result.changes.counts.reviews} reviews; ${split} s` : "unchanged";
 } else {
   throw new Error(`unknown mode ${mode}`);
 }
