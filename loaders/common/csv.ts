@@ -49,6 +49,9 @@ export async function readCsv(conn: DuckDBConnection, file: SourceFile, header: 
   });
 }
 
+/** How every CSV export is read (with `columns` naming the header, every column VARCHAR): strict RFC 4180. */
+export const READ_CSV_OPTIONS = `header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', strict_mode = true, null_padding = false, max_line_size = 67108864`;
+
 /**
  * Loads a CSV file into a temporary table (every column VARCHAR, in file order) and hands its
  * name to `use`, which may query it (e.g. to compute in DuckDB what need not travel to
@@ -69,9 +72,7 @@ export async function withStagedCsv<T>(conn: DuckDBConnection, file: SourceFile,
   try {
     try {
       await conn.run(
-        `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM read_csv(${sqlString(file.path)}, header = true, auto_detect = false,
-          columns = ${columns}, delim = ',', quote = '"', escape = '"', strict_mode = true, null_padding = false,
-          max_line_size = 67108864)`,
+        `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM read_csv(${sqlString(file.path)}, columns = ${columns}, ${READ_CSV_OPTIONS})`,
       );
     } catch (e) {
       throw csvError(e as Error, file);

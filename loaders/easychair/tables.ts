@@ -8,7 +8,7 @@ import { parseHeader, readFirstLine, withStagedCsv, type CsvRow } from "../commo
 import { readXlsx, tableFromRows } from "../common/sheets.ts";
 import { readTextGrid } from "../common/text-grid.ts";
 import type { ParseContext, SourceFile } from "../types.ts";
-import { fetchColumns, withProjectedCsv } from "./columns.ts";
+import { fetchColumns, withProjectedCsv } from "../common/columns.ts";
 import { scanReviewWordsInTurns, type ReviewScan } from "./review-scan.ts";
 import { reviewWords } from "./review-text.ts";
 

@@ -5,7 +5,7 @@
  * A column whose values hold the separator itself is streamed cell by cell instead.
  */
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { sqlIdentifier, sqlString } from "../common/csv.ts";
+import { READ_CSV_OPTIONS, sqlIdentifier, sqlString } from "./csv.ts";
 import type { SourceFile } from "../types.ts";
 
 /** The separator between a column's values (ASCII unit separator). */
@@ -18,8 +18,13 @@ const SEP = "\u001f";
  * combines its threads' partial results in the same order for every aggregate of the query,
  * so the rowids, aggregated alongside, say where each value belongs.
  */
-export async function fetchColumns(conn: DuckDBConnection, table: string, names: string[]): Promise<{ count: number; columns: Array<Array<string | null>> }> {
-  const aggregates = names.map((n) => `string_agg(coalesce(${sqlIdentifier(n)}, ''), chr(31))`);
+export function fetchColumns(conn: DuckDBConnection, table: string, names: string[]): Promise<{ count: number; columns: Array<Array<string | null>> }> {
+  return fetchExpressions(conn, table, names.map(sqlIdentifier));
+}
+
+/** As `fetchColumns`, for VARCHAR expressions over the table's columns (each SQL, e.g. `concat_ws(' ', "a", "b")`). */
+export async function fetchExpressions(conn: DuckDBConnection, table: string, names: string[]): Promise<{ count: number; columns: Array<Array<string | null>> }> {
+  const aggregates = names.map((n) => `string_agg(coalesce(${n}, ''), chr(31))`);
   let count: number;
   let order: string | null;
   let joined: Array<string | null>;
@@ -64,10 +69,10 @@ function isPermutation(rowids: number[]): boolean {
   return true;
 }
 
-/** One column cell by cell (when its values hold the separator). */
+/** One column (a SQL expression) cell by cell (when its values hold the separator). */
 async function streamColumn(conn: DuckDBConnection, table: string, name: string): Promise<Array<string | null>> {
   const values: Array<string | null> = [];
-  const result = await conn.stream(`SELECT nullif(${sqlIdentifier(name)}, '') FROM ${table} ORDER BY rowid`);
+  const result = await conn.stream(`SELECT nullif(${name}, '') FROM ${table} ORDER BY rowid`);
   for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
     for (const v of chunk.getColumns()[0] as Array<string | null>) values.push(v);
   }
@@ -91,8 +96,7 @@ export async function withProjectedCsv<T>(conn: DuckDBConnection, file: SourceFi
   try {
     try {
       await conn.run(
-        `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT ${keep.map(sqlIdentifier).join(", ")} FROM read_csv(${sqlString(file.path)}, header = true, auto_detect = false,
-          columns = ${columns}, delim = ',', quote = '"', escape = '"', strict_mode = true, null_padding = false, max_line_size = 67108864)`,
+        `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT ${keep.map(sqlIdentifier).join(", ")} FROM read_csv(${sqlString(file.path)}, columns = ${columns}, ${READ_CSV_OPTIONS})`,
       );
     } catch {
       return null;
