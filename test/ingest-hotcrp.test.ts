@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ingest } from "../src/lib/ingest/ingest.ts";
 
-import { count, dumpArchive, tempArchive, testConfig, rows } from "./helpers/archive.ts";
+import { copyFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { count, dumpArchive, tempArchive, tempDir, testConfig, rows } from "./helpers/archive.ts";
 
 const F = "test/fixtures/hotcrp";
 
@@ -42,6 +44,33 @@ describe("HotCRP current (v3) paper JSON + batch reviews CSV", () => {
     expect(reviews[0].reviewer).toMatch(/^r-[0-9a-f]{12}$/);
     expect(await count(db, "SELECT count(*) n FROM review_scores"), "two score fields per review").toBe(10);
     expect(await count(db, "SELECT count(*) n FROM conflicts"), "pc_conflicts kept (chair-only)").toBe(1);
+  });
+
+  it("measures review length from the text authors see: blank reviews have none, PC-only text counts zero", async () => {
+    const dir = tempDir();
+    copyFileSync(`${F}/v3/ws24-data.json`, join(dir, "ws24-data.json"));
+    writeFileSync(
+      join(dir, "ws24-reviews.csv"),
+      [
+        "pid,review,email,round,submitted_at,vtag,Overall merit,Reviewer expertise,Paper summary,Comments for authors,Comments for PC",
+        // Whitespace only, as JavaScript's trim sees it (a no-break space, an ideographic space).
+        '1,1A,a@example.org,,1713000000,1,4,3," \u00a0 ",,"\u3000"',
+        "1,1B,b@example.org,,1713000000,1,4,3,,,Only the PC reads this.",
+        '2,2A,a@example.org,,1713000000,1,2,2,"Two words.","- three more words",Not counted.',
+        "2,2B,c@example.org,,1713000000,1,2,2,,— ,",
+      ].join("\n"),
+    );
+    for (const keep of [false, true]) {
+      const db = tempArchive();
+      await ingest({ inputs: [dir], edition: "2024", db, config: testConfig({ privacy: { keep_review_text: keep } }) });
+      const words = await rows<{ review_id: string; words: number | null }>(db, "SELECT review_id, words FROM reviews ORDER BY review_id");
+      expect(words, `keep_review_text: ${keep}`).toEqual([
+        { review_id: "1A", words: null },
+        { review_id: "1B", words: 0 },
+        { review_id: "2A", words: 5 },
+        { review_id: "2B", words: 0 },
+      ]);
+    }
   });
 
   it("keeps review text only when the configuration asks for it (chair-only table)", async () => {
