@@ -18,13 +18,8 @@ const SEP = "\u001f";
  * combines its threads' partial results in the same order for every aggregate of the query,
  * so the rowids, aggregated alongside, say where each value belongs.
  */
-export function fetchColumns(conn: DuckDBConnection, table: string, names: string[]): Promise<{ count: number; columns: Array<Array<string | null>> }> {
-  return fetchExpressions(conn, table, names.map(sqlIdentifier));
-}
-
-/** As `fetchColumns`, for VARCHAR expressions over the table's columns (each SQL, e.g. `concat_ws(' ', "a", "b")`). */
-export async function fetchExpressions(conn: DuckDBConnection, table: string, names: string[]): Promise<{ count: number; columns: Array<Array<string | null>> }> {
-  const aggregates = names.map((n) => `string_agg(coalesce(${n}, ''), chr(31))`);
+export async function fetchColumns(conn: DuckDBConnection, table: string, names: string[]): Promise<{ count: number; columns: Array<Array<string | null>> }> {
+  const aggregates = names.map((n) => `string_agg(coalesce(${sqlIdentifier(n)}, ''), chr(31))`);
   let count: number;
   let order: string | null;
   let joined: Array<string | null>;
@@ -69,10 +64,10 @@ function isPermutation(rowids: number[]): boolean {
   return true;
 }
 
-/** One column (a SQL expression) cell by cell (when its values hold the separator). */
+/** One column cell by cell (when its values hold the separator). */
 async function streamColumn(conn: DuckDBConnection, table: string, name: string): Promise<Array<string | null>> {
   const values: Array<string | null> = [];
-  const result = await conn.stream(`SELECT nullif(${name}, '') FROM ${table} ORDER BY rowid`);
+  const result = await conn.stream(`SELECT nullif(${sqlIdentifier(name)}, '') FROM ${table} ORDER BY rowid`);
   for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
     for (const v of chunk.getColumns()[0] as Array<string | null>) values.push(v);
   }

@@ -17,6 +17,7 @@ import type { Audience } from "../stats/aggregate.ts";
 import { acceptancePage } from "./acceptance.ts";
 import { archivePage } from "./archive-info.ts";
 import { AUDIENCE_ENV } from "./audience.ts";
+import { audiencePrefix } from "./precomputed.js";
 import { loadSiteInput, type LoadOptions, type SiteInput } from "./input.ts";
 import { overviewPage } from "./overview.ts";
 import { loadEvidence, papersData } from "./papers.ts";
@@ -51,8 +52,6 @@ export async function editionPapers(input: SiteInput, conn: DuckDBConnection, ed
 /** Environment variable naming the folder of a build's precomputed page data. */
 export const PRECOMPUTED_ENV = "RETRO_PRECOMPUTED";
 
-/** A precomputed file must start by naming its audience: the loaders check that prefix. */
-export const audiencePrefix = (audience: string) => `{"audience":${JSON.stringify(audience)},`;
 
 function writeAudienceFile(file: string, json: string, audience: Audience): void {
   if (!json.startsWith(audiencePrefix(audience))) throw new Error(`${file} would not start with its audience (${json.slice(0, 40)}...)`);

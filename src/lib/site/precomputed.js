@@ -3,6 +3,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
+/** Every precomputed file starts by naming the audience it was made for. */
+export const audiencePrefix = (audience) => `{"audience":${JSON.stringify(audience)},`;
+
 /**
  * The text of `<dir>/<name>` in the build's folder ($RETRO_PRECOMPUTED), when it was made for
  * the audience of this process ($RETRO_AUDIENCE): every such file starts by naming it. An unset
@@ -16,5 +19,5 @@ export function precomputedText(name) {
   const path = join(dir, name);
   if (!existsSync(path)) return null;
   const text = readFileSync(path, "utf8");
-  return text.startsWith(`{"audience":${JSON.stringify(audience)},`) ? text : null;
+  return text.startsWith(audiencePrefix(audience)) ? text : null;
 }
